@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { CameraState } from 'sigma/types';
 import type { Bundle } from '../../core/bundle/types';
 import { afterNextPaint, afterPanelPainted } from '../after-paint';
+import { atlasDebug } from '../debug';
 import { animationMs } from '../env';
 import { featuresLoaded, preloadFeatures } from '../lazy-feature';
 import { authorKey, nodeKey, paperKey } from '../graph/node-keys';
@@ -1046,6 +1047,11 @@ function coveredFraming(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, b
   return { state, whole };
 }
 
+/** Says the camera move `seq` (the store's `camera.seq`) carried out to its end (debug.ts `cameraMoved`). */
+function moved(seq: number): void {
+  atlasDebug.cameraMoved = Math.max(atlasDebug.cameraMoved ?? 0, seq);
+}
+
 export function CameraController({ graph }: { graph: AtlasGraph }) {
   const sigma = useSigma<NodeAttrs, EdgeAttrs>();
   const request = useAtlas((s) => s.camera);
@@ -1067,6 +1073,7 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       // where the user left it (it flew to the closed author up to 2.6 s after Escape at load 17)
       if (request.selection && useAtlas.getState().selection !== request.selection) {
         done.current = request.seq;
+        moved(request.seq);
         return;
       }
       const camera = sigma.getCamera();
@@ -1088,6 +1095,7 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       appMovesCamera(camera);
       if (ms === 0 || sameCamera(from, { ...from, ...state })) {
         camera.setState(state);
+        moved(request.seq);
       } else {
         const aim = { ...from, ...state };
         aiming = { camera, state: aim };
@@ -1095,6 +1103,7 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
           if (aiming?.state === aim) aiming = null;
           stopWatching();
           edgesBack();
+          moved(request.seq);
         });
         // a card closed (Escape) while the camera still flies to its author: the map goes back to where the user
         // left it (a quiet machine paints the card and starts the move before an Escape pressed at once arrives).

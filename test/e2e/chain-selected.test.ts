@@ -1,0 +1,180 @@
+/**
+ * An author of a traced co-author chain selected keeps the chain in view, on the 3k map (ACL 2020) in real Chromium
+ * with the camera moving as users get it (animation on), on touch screens: a tablet held upright (820×1180) and a
+ * phone (390×844). A tester: with the chain Iryna Gurevych → … → Dan Roth traced, a tap on one of its authors opened
+ * that author's card and the camera framed the author alone, the rest of the chain out of sight with nothing saying
+ * where; the chain chip then opened the drawer without framing the chain again beside it. Waits on the app's own
+ * signals (`ready`, the store's emphasis, debug.ts `cameraMoved`), never on time.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appUrl, frames, fromStore, KEEP_SCREENSHOTS, shootPage, switchTheme, tapSeen } from './atlas-page';
+import { useBigBundle } from './big-bundles';
+import { openPage, waitForState } from './browser';
+
+let browser: Browser;
+let acl: string;
+
+useBigBundle('acl_2020_main', (b, q) => {
+  browser = b;
+  acl = q;
+});
+
+/** Iryna Gurevych (853) to Dan Roth (1798): 4 steps, through Kyunghyun Cho, Alex Wang and Ian Tenney. */
+const CHAIN = 'chain=853.1798';
+/** The least gap (CSS px) between a chain's disc and what lies over the canvas. */
+const CLEAR = 3;
+
+/** A box in page CSS px. */
+interface Box {
+  name: string;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** A drawn node of the chain: key, centre (page CSS px), drawn radius. */
+interface ChainNode {
+  key: string;
+  x: number;
+  y: number;
+  r: number;
+}
+
+/**
+ * Waits until the camera has carried out the last move asked of it (debug.ts `cameraMoved` reaches the store's
+ * `camera.seq`, the flight over), the level of detail caught up, and three frames more drawn (the edge markers follow
+ * the render after the move).
+ */
+async function cameraDone(page: Page): Promise<void> {
+  await page.waitForFunction(
+    '(() => { const a = window.__atlas; const c = a.store.getState().camera; return !!a.sigma && (!c || (a.cameraMoved || 0) >= c.seq) && !a.sigma.getCamera().isAnimated(); })()',
+    null,
+    { timeout: 90_000 },
+  );
+  await page.waitForFunction('window.__atlas.lodSettled !== false', null, { timeout: 90_000 });
+  await frames(page, 3);
+}
+
+/** The chain's authors and the papers of its steps, where they are drawn (page CSS px), from the store's emphasis. */
+async function chainNodes(page: Page): Promise<ChainNode[]> {
+  return page.evaluate<ChainNode[]>(`(() => {
+    const e = window.__atlas.store.getState().emphasis;
+    const sigma = window.__atlas.sigma;
+    const graph = window.__atlas.graph;
+    const box = sigma.getContainer().getBoundingClientRect();
+    const keys = [...e.nodes.map((n) => 'a' + n.index), ...e.steps.map((s) => 'p' + s.via.index)];
+    return keys.filter((k) => graph.hasNode(k) && !graph.getNodeAttribute(k, 'hidden')).map((key) => {
+      const a = graph.getNodeAttributes(key);
+      const p = sigma.graphToViewport({ x: a.x, y: a.y });
+      return { key, x: box.left + p.x, y: box.top + p.y, r: window.__atlas.drawnRadius(a.size) };
+    });
+  })()`);
+}
+
+/** The boxes (page CSS px) of what lies over the canvas and is shown now, and the canvas's own. */
+async function covers(page: Page): Promise<{ canvas: Box; over: Box[] }> {
+  return page.evaluate<{ canvas: Box; over: Box[] }>(`(() => {
+    const at = (name, el) => { const b = el.getBoundingClientRect(); return { name, left: b.left, top: b.top, right: b.right, bottom: b.bottom }; };
+    const over = [];
+    const selectors = ['.details-panel', '.map-chip', '.offscreen-caption span', '.offscreen-mark', '.react-sigma-controls', '.legend', '.year-legend', '.link-note', '.drawer-open > .sidebar'];
+    for (const selector of selectors)
+      document.querySelectorAll(selector).forEach((el) => {
+        const b = el.getBoundingClientRect();
+        if (b.width > 0 && b.height > 0 && getComputedStyle(el).visibility !== 'hidden') over.push(at(selector, el));
+      });
+    return { canvas: at('canvas', window.__atlas.sigma.getContainer()), over };
+  })()`);
+}
+
+/** Each chain node whose disc (grown by CLEAR) lies outside the canvas or under one of `over`, said in words. */
+function obstructed(nodes: ChainNode[], canvas: Box, over: Box[]): string[] {
+  const out: string[] = [];
+  for (const n of nodes) {
+    const r = n.r + CLEAR;
+    if (n.x - r < canvas.left || n.x + r > canvas.right || n.y - r < canvas.top || n.y + r > canvas.bottom) out.push(`${n.key} at ${Math.round(n.x)},${Math.round(n.y)}: off the canvas`);
+    for (const o of over) {
+      if (n.x + r > o.left && n.x - r < o.right && n.y + r > o.top && n.y - r < o.bottom) out.push(`${n.key} at ${Math.round(n.x)},${Math.round(n.y)}: under ${o.name}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Opens the 3k map with the chain traced at `viewport` (touch), its framing done, then taps the chain's middle author
+ * (Alex Wang) as a finger does and waits for the card and the camera's move for it. Returns the page.
+ */
+async function tapChainAuthor(viewport: { width: number; height: number }) {
+  const { page, errors } = await openPage(browser, { viewport, hasTouch: true, isMobile: true }, { userMode: true });
+  await page.goto(appUrl(`${acl}&${CHAIN}`));
+  await waitForState(page, 'ready');
+  await page.getByTestId('chain-chip').waitFor();
+  await page.waitForFunction('window.__atlas.store.getState().emphasis && window.__atlas.store.getState().emphasis.by === "chain"');
+  await cameraDone(page);
+  const authors = await fromStore<number[]>(page, 's.emphasis.nodes.map((n) => n.index)');
+  expect(authors.length).toBe(5);
+  const middle = authors[2]!;
+  const at = (await chainNodes(page)).find((n) => n.key === `a${middle}`)!;
+  await tapSeen(page, { x: at.x, y: at.y });
+  await page.getByTestId('author-panel').waitFor();
+  expect(await fromStore(page, 's.selection')).toEqual({ kind: 'author', index: middle });
+  await cameraDone(page);
+  return { page, errors, middle };
+}
+
+const SIZES = [
+  { name: 'tablet', viewport: { width: 820, height: 1180 } },
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+] as const;
+
+describe('an author of a traced co-author chain selected keeps the chain in view (3k map, touch, camera animated)', () => {
+  for (const { name, viewport } of SIZES) {
+    it(`a tap on the chain's middle author opens the card with the whole chain in the map the card leaves (${name})`, async () => {
+      const { page, errors, middle } = await tapChainAuthor(viewport);
+      try {
+        const nodes = await chainNodes(page);
+        expect(nodes.length).toBe(9);
+        const { canvas, over } = await covers(page);
+        await shootPage(page, `chain-selected-${name}-light`);
+        if (KEEP_SCREENSHOTS) {
+          await switchTheme(page, 'dark');
+          await shootPage(page, `chain-selected-${name}-dark`);
+        }
+        expect(over.some((o) => o.name === '.details-panel')).toBe(true);
+        expect(obstructed(nodes, canvas, over)).toEqual([]);
+        // the card is the tapped author's, the chain still traced
+        expect(await fromStore(page, 's.selection')).toEqual({ kind: 'author', index: middle });
+        expect(await fromStore(page, 's.emphasis.by')).toBe('chain');
+        expect(errors).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
+
+  it('then the chain chip opens the drawer beside the card, the chain framed again in the map they leave (tablet)', async () => {
+    const { page, errors } = await tapChainAuthor({ width: 820, height: 1180 });
+    try {
+      await page.getByTestId('chain-chip').locator('.chain-chip-open').tap();
+      await page.getByTestId('path-panel').waitFor();
+      // the drawer slid in (0.2 s), and the camera's move for it done
+      await page.waitForFunction('getComputedStyle(document.getElementById("sidebar")).transform === "none"');
+      await cameraDone(page);
+      const nodes = await chainNodes(page);
+      expect(nodes.length).toBe(9);
+      const { canvas, over } = await covers(page);
+      await shootPage(page, 'chain-selected-drawer-tablet-light');
+      if (KEEP_SCREENSHOTS) {
+        await switchTheme(page, 'dark');
+        await shootPage(page, 'chain-selected-drawer-tablet-dark');
+      }
+      expect(over.some((o) => o.name.includes('sidebar'))).toBe(true);
+      expect(over.some((o) => o.name === '.details-panel')).toBe(true);
+      expect(obstructed(nodes, canvas, over)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
