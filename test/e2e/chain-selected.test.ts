@@ -101,9 +101,12 @@ function obstructed(nodes: ChainNode[], canvas: Box, over: Box[]): string[] {
   return out;
 }
 
-/** Opens the 3k map with the chain traced at `viewport` (touch), its framing done. Returns the page and the chain's authors. */
-async function openChain(viewport: { width: number; height: number }) {
-  const { page, errors } = await openPage(browser, { viewport, hasTouch: true, isMobile: true }, { userMode: true });
+/**
+ * Opens the 3k map with the chain traced at `viewport` (touch, unless `mouse`), its framing done. Returns the page
+ * and the chain's authors.
+ */
+async function openChain(viewport: { width: number; height: number }, mouse = false) {
+  const { page, errors } = await openPage(browser, mouse ? { viewport } : { viewport, hasTouch: true, isMobile: true }, { userMode: true });
   await page.goto(appUrl(`${acl}&${CHAIN}`));
   await waitForState(page, 'ready');
   await page.getByTestId('chain-chip').waitFor();
@@ -114,10 +117,14 @@ async function openChain(viewport: { width: number; height: number }) {
   return { page, errors, authors };
 }
 
-/** Taps the chain's author `author` where it is drawn, as a finger does, and waits for its card and the camera's move for it. */
-async function tapChainAuthor(page: Page, author: number): Promise<void> {
+/**
+ * Taps the chain's author `author` where it is drawn, as a finger does (clicks it with the mouse: `mouse`), and waits
+ * for its card and the camera's move for it.
+ */
+async function tapChainAuthor(page: Page, author: number, mouse = false): Promise<void> {
   const at = (await chainNodes(page)).find((n) => n.key === `a${author}`)!;
-  await tapSeen(page, { x: at.x, y: at.y });
+  if (mouse) await page.mouse.click(at.x, at.y);
+  else await tapSeen(page, { x: at.x, y: at.y });
   await page.waitForFunction(`(() => { const s = window.__atlas.store.getState().selection; return !!s && s.kind === 'author' && s.index === ${author}; })()`, null, { timeout: 90_000 });
   await page.getByTestId('author-panel').waitFor();
   await cameraDone(page);
@@ -159,6 +166,44 @@ describe('an author of a traced co-author chain selected keeps the chain in view
       }
     });
   }
+
+  it('on the desktop (1440×900, a mouse) a click on an author of the chain frames the chain left of the card, and an author off the chain is framed as before', async () => {
+    const { page, errors, authors } = await openChain({ width: 1440, height: 900 }, true);
+    try {
+      const found: Record<string, string[]> = {};
+      for (const author of [authors[0]!, authors[4]!]) {
+        await tapChainAuthor(page, author, true);
+        const { canvas, over } = await covers(page);
+        expect(over.some((o) => o.name === '.details-panel')).toBe(true);
+        found[`a${author}`] = obstructed(await chainNodes(page), canvas, over);
+        await shootPage(page, `chain-selected-desktop-a${author}`);
+        if (found[`a${author}`]!.length) break;
+      }
+      expect(found).toEqual({ [`a${authors[0]}`]: [], [`a${authors[4]}`]: [] });
+      // an author off the chain (Dan Roth's co-author Qiang Ning): framed with their papers as any author, not the chain
+      const off = await fromStore<number>(page, `b.authors.name.indexOf('Qiang Ning')`);
+      expect(authors).not.toContain(off);
+      const seq = await fromStore<number>(page, 's.camera.seq');
+      await page.evaluate(`window.__atlas.store.getState().select({ kind: 'author', index: ${off} })`);
+      await page.waitForFunction(`window.__atlas.store.getState().camera.seq > ${seq}`);
+      await cameraDone(page);
+      expect(await fromStore(page, 's.emphasis.by')).toBe('chain');
+      // in view, clear of the card (framed with its own papers, as any author's card)
+      const me = await page.evaluate<ChainNode>(`(() => {
+        const sigma = window.__atlas.sigma;
+        const a = window.__atlas.graph.getNodeAttributes('a${off}');
+        const box = sigma.getContainer().getBoundingClientRect();
+        const p = sigma.graphToViewport({ x: a.x, y: a.y });
+        return { key: 'a${off}', x: box.left + p.x, y: box.top + p.y, r: window.__atlas.drawnRadius(a.size) };
+      })()`);
+      const { canvas, over } = await covers(page);
+      expect(obstructed([me], canvas, over)).toEqual([]);
+      await shootPage(page, 'chain-selected-desktop-off-chain');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
 
   it('then the chain chip opens the drawer beside the card, the chain framed again in the map they leave (tablet)', async () => {
     const { page, errors, authors } = await openChain({ width: 820, height: 1180 });

@@ -71,6 +71,7 @@ const sameMarks = (a: Shown | null, b: Shown | null): boolean =>
   (a !== null &&
     b !== null &&
     a.node === b.node &&
+    a.chain.length === b.chain.length &&
     a.size === b.size &&
     a.disc === b.disc &&
     JSON.stringify(a.caption) === JSON.stringify(b.caption) &&
