@@ -109,7 +109,8 @@ async function openChain(viewport: { width: number; height: number }, mouse = fa
   const { page, errors } = await openPage(browser, mouse ? { viewport } : { viewport, hasTouch: true, isMobile: true }, { userMode: true });
   await page.goto(appUrl(`${acl}&${CHAIN}`));
   await waitForState(page, 'ready');
-  await page.getByTestId('chain-chip').waitFor();
+  // (the chip is shown on narrow screens only: the desktop's sidebar shows the chain panel)
+  if (!mouse) await page.getByTestId('chain-chip').waitFor();
   await page.waitForFunction('window.__atlas.store.getState().emphasis && window.__atlas.store.getState().emphasis.by === "chain"');
   await cameraDone(page);
   const authors = await fromStore<number[]>(page, 's.emphasis.nodes.map((n) => n.index)');
