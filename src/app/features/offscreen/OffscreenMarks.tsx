@@ -20,7 +20,7 @@ import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../../graph/sigma-graph';
 import { useAtlas } from '../../store';
 import { selectedNode } from '../../store/types';
 import { listWords, plural } from '../../format';
-import { captionedMarks, markBoxes, type EdgeMark } from './edge-marks';
+import { captionedMarks, markBoxes, markedWords, type EdgeMark } from './edge-marks';
 import { chainMarked } from '../../controllers/chain-framed';
 import './offscreen.css';
 
@@ -191,12 +191,12 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
     const refs = [...(shown.node ? [shown.node] : []), ...shown.neighbours, ...shown.chain].map(parseNodeKey);
     useAtlas.getState().moveCamera({ kind: 'nodes', refs });
   };
-  // (the chain's nodes marked, said apart from the node's own neighbours: "3 papers and 2 of the chain")
+  // (the chain's nodes marked, said apart from the node's own neighbours: "3 papers and 2 of the co-author chain")
   const ofChain = new Set(shown.chain);
   const chainOut = (keys: readonly string[]) => keys.filter((k) => ofChain.has(k)).length;
   const outsideChain = shown.marks.reduce((sum, m) => sum + chainOut(m.keys), 0);
   const outside = shown.marks.reduce((sum, m) => sum + m.keys.length, 0) - outsideChain;
-  const counted = (n: number, c: number, of = '') => listWords([...(n ? [`${n} ${plural(noun, n)}${of}`] : []), ...(c ? [`${c} of the co-author chain`] : [])]);
+  const counted = (n: number, c: number, of = '') => markedWords(n, noun, c, of);
   const { size, disc, caption } = shown;
   // an emphasis's nodes (no node selected) are named: "Ondřej Bojar and Ond?ej Bojar"
   const nameOf = (k: string) => {
