@@ -20,6 +20,13 @@ export interface AtlasDebug {
   timings: Record<string, number | undefined>;
   /** false while the camera moves on a big graph, until the level of detail has caught up. */
   lodSettled?: boolean;
+  /**
+   * The `seq` of the last camera move asked of the store (`camera.seq`) that CameraController carried out to its end:
+   * its flight landed (or was taken over), the camera was set at once, or the move was dropped (its card closed
+   * first). A test waits for it to reach the store's `camera.seq` (the app's own signal that the camera is where it
+   * was asked to go), never on time.
+   */
+  cameraMoved?: number;
   /** The labels drawn at the canvas's last render (authors, papers, communities), boxes in Sigma's viewport pixels (CSS px from the canvas's top left, not the page's: add the canvas's offset to tap or click at one). */
   labels?: readonly PlacedLabel[];
   /** How those labels were placed: moved with the camera from an earlier placement, or placed around these boxes. */

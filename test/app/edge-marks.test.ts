@@ -1,6 +1,6 @@
 /** Where the markers of off-screen items go (features/offscreen/edge-marks.ts). */
 import { describe, expect, it } from 'vitest';
-import { edgeMarks, markBoxes, captionedMarks } from '../../src/app/features/offscreen/edge-marks';
+import { edgeMarks, markBoxes, captionedMarks, markedWords } from '../../src/app/features/offscreen/edge-marks';
 
 const part = { left: 0, top: 0, right: 800, bottom: 600 };
 
@@ -108,5 +108,19 @@ describe('markBoxes', () => {
     const [up] = markBoxes([{ x: 100, y: 50, angle: -Math.PI / 2, keys: ['a'] }], 44, 0);
     expect(up!.top).toBeCloseTo(50 - 22 - 13 - 6);
     expect([up!.left, up!.right, up!.bottom]).toEqual([78, 122, 72]);
+  });
+});
+
+describe('markedWords', () => {
+  it("says a selected node's neighbours as before when no chain node is marked", () => {
+    expect(markedWords(1, 'paper', 0)).toBe('1 paper');
+    expect(markedWords(16, 'paper', 0)).toBe('16 papers');
+    expect(markedWords(3, 'paper', 0, ' of Dan Roth')).toBe('3 papers of Dan Roth');
+  });
+
+  it('says the nodes of the traced co-author chain apart (a selected author of the chain)', () => {
+    expect(markedWords(1, 'paper', 1)).toBe('1 paper and 1 of the co-author chain');
+    expect(markedWords(7, 'paper', 3, ' of Dan Roth')).toBe('7 papers of Dan Roth and 3 of the co-author chain');
+    expect(markedWords(0, 'co-author', 2)).toBe('2 of the co-author chain');
   });
 });

@@ -4,14 +4,15 @@ import { useEffect, useRef } from 'react';
 import type { CameraState } from 'sigma/types';
 import type { Bundle } from '../../core/bundle/types';
 import { afterNextPaint, afterPanelPainted } from '../after-paint';
+import { atlasDebug } from '../debug';
 import { animationMs } from '../env';
 import { featuresLoaded, preloadFeatures } from '../lazy-feature';
-import { authorKey, nodeKey, paperKey } from '../graph/node-keys';
+import { authorKey, nodeKey, paperKey, type NodeRef } from '../graph/node-keys';
 import { isAuthorKey } from '../../core/graph/node-keys';
 import { edgesHiddenByMove } from '../graph/sigma-layers';
 import { appMovesCamera } from '../graph/camera-moves';
 import { egoPlacementOf, restingPosition, type EgoPlacement } from '../graph/node-moves';
-import { chainRadii } from '../graph/chain-radii';
+import { chainDiscsApart, chainRadii } from '../graph/chain-radii';
 import { drawnRadius } from '../graph/drawn-size';
 import { affine } from '../graph/shown-size';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
@@ -26,6 +27,7 @@ import { wholeGraphOnScreen } from '../graph/sigma-instance';
 import { bundleOfGraph } from './graph-owner';
 import { RESIZE_SETTLE_MS } from './resize-settle';
 import { heldPartFraming, notePartFramed, sameCamera } from './part-framed';
+import { chainMarked, keptWithChain } from './chain-framed';
 import type Sigma from 'sigma';
 import type { Camera } from 'sigma';
 
@@ -301,14 +303,9 @@ function framedApart(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, auth
   const closest = clearOfPanels(sigma, group, 'panels', true, true);
   const to = closest.ratio ?? from;
   if (!(to < from)) return framing;
-  const toFramed = graphToFramed(sigma);
-  const framed = authors.map((key) => ({
-    at: toFramed(restingPosition(graph, key)),
-    size: graph.getNodeAttribute(key, 'size') ?? 1,
-  }));
+  const drawn = chainPoints(sigma, graph, authors, framing);
   const readable = (ratio: number): boolean => {
-    const state = { ...sigma.getCamera().getState(), ...framing, ratio };
-    const points = framed.map(({ at, size }) => ({ ...sigma.framedGraphToViewport(at, { cameraState: state }), r: drawnRadius(sigma, size, ratio) }));
+    const points = drawn(ratio);
     const radii = chainRadii(points);
     return points.every((p, i) => radii[i]! >= Math.min(p.r, READABLE_RADIUS) - 1e-6);
   };
@@ -322,6 +319,34 @@ function framedApart(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, auth
     else hi = mid;
   }
   return clearOfPanels(sigma, { x: group.x, y: group.y, ratio: lo, extent: group.extent }, 'panels', true);
+}
+
+/**
+ * Where `authors` (node keys of `graph`, where they rest) are drawn at zoom `ratio` with the camera at `framing`
+ * (viewport px), and the radius of Sigma's disc for each: a function of the zoom. Throws nothing.
+ */
+function chainPoints(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, authors: string[], framing: Partial<CameraState>): (ratio: number) => { x: number; y: number; r: number }[] {
+  const toFramed = graphToFramed(sigma);
+  const framed = authors.map((key) => ({ at: toFramed(restingPosition(graph, key)), size: graph.getNodeAttribute(key, 'size') ?? 1 }));
+  return (ratio) => {
+    const state = { ...sigma.getCamera().getState(), ...framing, ratio };
+    return framed.map(({ at, size }) => ({ ...sigma.framedGraphToViewport(at, { cameraState: state }), r: drawnRadius(sigma, size, ratio) }));
+  };
+}
+
+/**
+ * `nodes` (node keys of `graph` that it has) framed as a co-author chain is: in the part of the canvas the panels
+ * leave, then closer until its authors are drawn apart at a readable size (`framedApart`, as far as they fit); with
+ * whether its authors are drawn there as discs apart from each other (`apart`, graph/chain-radii.ts
+ * `chainDiscsApart`: false when the chain fits only so wide that two of them are drawn as one). Null when none of them
+ * is drawn. Throws nothing.
+ */
+function chainFraming(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, nodes: string[]): { framing: Partial<CameraState>; apart: boolean } | null {
+  const group = frameNodes(sigma, graph, nodes, 1);
+  if (!group) return null;
+  const authors = nodes.filter((k) => isAuthorKey(k) && !graph.getNodeAttribute(k, 'hidden'));
+  const framing = framedApart(sigma, graph, authors, group, clearOfPanels(sigma, group, 'panels'));
+  return { framing, apart: authors.length < 2 || chainDiscsApart(chainPoints(sigma, graph, authors, framing)(framing.ratio ?? group.ratio ?? 1)) };
 }
 
 /** The widest zoom (camera ratio) a selected node and its neighbours are framed at when Sigma sets no limit of its own. */
@@ -976,7 +1001,9 @@ function usePartFramedOnDrawer(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
  * `state` is null when nothing of the target is drawn. Reads the store's selection and visibility, and the boxes of
  * what covers the canvas; throws nothing.
  */
-function framingOf(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, bundle: Bundle, target: CameraTarget, camera: Camera | null): { state: Partial<CameraState> | null; whole: boolean } {
+function framingOf(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, bundle: Bundle, asked: CameraTarget, camera: Camera | null): { state: Partial<CameraState> | null; whole: boolean } {
+  // an author of the traced co-author chain: the chain framed, the author in it (chain-framed.ts `keptWithChain`)
+  const target = keptWithChain(asked, useAtlas.getState().emphasis);
   const plain = withCaptionBand(false, () => coveredFraming(sigma, graph, bundle, target, camera));
   // a part of the map framed with a card open (a chain, an ego view's network, a cluster, what the filters leave)
   // that leaves one of the selected node's neighbours out of sight: framed again below the band the edge markers'
@@ -1002,8 +1029,12 @@ function leavesOutOfSight(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph,
   const { selection, emphasis } = useAtlas.getState();
   const node = selectedNode(selection);
   const keys: string[] = [];
-  if (node && graph.hasNode(nodeKey(node))) graph.forEachNeighbor(nodeKey(node), (n, a) => void (a.hidden || keys.push(n)));
-  else if (!node && emphasis?.inViewOnly) for (const ref of emphasis.nodes) if (graph.hasNode(nodeKey(ref)) && !graph.getNodeAttribute(nodeKey(ref), 'hidden')) keys.push(nodeKey(ref));
+  const drawn = (ref: NodeRef) => graph.hasNode(nodeKey(ref)) && !graph.getNodeAttribute(nodeKey(ref), 'hidden');
+  if (node && graph.hasNode(nodeKey(node))) {
+    graph.forEachNeighbor(nodeKey(node), (n, a) => void (a.hidden || keys.push(n)));
+    // (an author of the traced chain: the chain's nodes are marked too, chain-framed.ts `chainMarked`)
+    for (const ref of chainMarked(emphasis, node)) if (drawn(ref)) keys.push(nodeKey(ref));
+  } else if (!node && emphasis?.inViewOnly) for (const ref of emphasis.nodes) if (graph.hasNode(nodeKey(ref)) && !graph.getNodeAttribute(nodeKey(ref), 'hidden')) keys.push(nodeKey(ref));
   if (keys.length === 0) return false;
   const part = clearPart(sigma.getContainer());
   return keys.some((key) => {
@@ -1037,13 +1068,28 @@ function coveredFraming(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, b
   const nodes = targetNodes(graph, bundle, target);
   // one node: centred, with its papers or co-authors in view too (an author's nine papers: four were on screen)
   if (target.kind === 'node' && nodes.length === 1) return { state: frameWithNeighbours(sigma, graph, nodes[0]!, camera ? focusFrom(camera) : FOCUS_RATIO), whole };
+  // a chain: closer, until its authors are drawn apart at a readable size (as far as it fits); one framed for an
+  // author of it selected (`near`, chain-framed.ts `keptWithChain`) that fits only so wide that two of its authors
+  // are drawn as one: the author with its neighbours on the chain, when they are drawn apart (the rest of the chain
+  // is marked at the edge, OffscreenMarks)
+  if (target.kind === 'nodes' && target.apart && !target.fill) {
+    const all = chainFraming(sigma, graph, nodes);
+    if (all && !all.apart && target.near) {
+      const near = chainFraming(sigma, graph, target.near.map(nodeKey).filter((k) => graph.hasNode(k)));
+      if (near?.apart) return { state: near.framing, whole };
+    }
+    return { state: all?.framing ?? null, whole };
+  }
   const group = frameNodes(sigma, graph, nodes, target.kind === 'node' ? Math.min(camera ? camera.ratio : NEUTRAL.ratio, FOCUS_RATIO) : 1);
   // a community shown alone fills the canvas the panels leave (it was drawn in about 40% of its width)
   const fill = (target.kind === 'nodes' && target.fill === true) || target.kind === 'community';
-  let state = group && clearOfPanels(sigma, group, 'panels', fill, fill);
-  // a chain: closer, until its authors are drawn apart at a readable size (as far as it fits)
-  if (state && group && target.kind === 'nodes' && target.apart) state = framedApart(sigma, graph, nodes.filter(isAuthorKey), group, state);
+  const state = group && clearOfPanels(sigma, group, 'panels', fill, fill);
   return { state, whole };
+}
+
+/** Says the camera move `seq` (the store's `camera.seq`) carried out to its end (debug.ts `cameraMoved`). */
+function moved(seq: number): void {
+  atlasDebug.cameraMoved = Math.max(atlasDebug.cameraMoved ?? 0, seq);
 }
 
 export function CameraController({ graph }: { graph: AtlasGraph }) {
@@ -1067,6 +1113,7 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       // where the user left it (it flew to the closed author up to 2.6 s after Escape at load 17)
       if (request.selection && useAtlas.getState().selection !== request.selection) {
         done.current = request.seq;
+        moved(request.seq);
         return;
       }
       const camera = sigma.getCamera();
@@ -1080,7 +1127,9 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       linkFramed = target.kind === 'camera' || target.kind === 'at' ? null : { camera, state: { ...from, ...state }, target, graph, visibility: useAtlas.getState().visibility };
       notePlace(sigma, graph, target, { ...from, ...camera.validateState(state) });
       overview = whole ? { camera, state: { ...from, ...state }, beside: fitsBeside(useAtlas.getState().selection) } : null;
-      notePartFramed(camera, { ...from, ...camera.validateState(state) }, target);
+      // (a node's move for an author of the traced chain framed the chain: noted as the chain's framing, which a
+      // drawer opened or a canvas resized frames again, `usePartFramedOnDrawer`)
+      notePartFramed(camera, { ...from, ...camera.validateState(state) }, keptWithChain(target, useAtlas.getState().emphasis));
       // no animation where there is nothing to move: its frames would each render with the edges hidden
       // (hideEdgesOnMove), and none of them changing the camera, none would draw them again
       const ms = animationMs();
@@ -1088,6 +1137,7 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
       appMovesCamera(camera);
       if (ms === 0 || sameCamera(from, { ...from, ...state })) {
         camera.setState(state);
+        moved(request.seq);
       } else {
         const aim = { ...from, ...state };
         aiming = { camera, state: aim };
@@ -1095,6 +1145,7 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
           if (aiming?.state === aim) aiming = null;
           stopWatching();
           edgesBack();
+          moved(request.seq);
         });
         // a card closed (Escape) while the camera still flies to its author: the map goes back to where the user
         // left it (a quiet machine paints the card and starts the move before an Escape pressed at once arrives).

@@ -19,3 +19,14 @@ export function chainRadii(points: readonly { x: number; y: number; r: number }[
     return Math.min(p.r, Math.max(CHAIN_MIN_RADIUS, REACH * nearest));
   });
 }
+
+/**
+ * Whether a chain's authors at `points` (viewport positions and radii in px) are drawn as discs apart from each other
+ * at the radii `chainRadii` gives them: no two overlap. False when two lie closer than CHAIN_MIN_RADIUS allows (the
+ * chain framed so wide that two of its authors are drawn as one blot: a chain across a big map on a phone). Pure;
+ * O(n²).
+ */
+export function chainDiscsApart(points: readonly { x: number; y: number; r: number }[]): boolean {
+  const radii = chainRadii(points);
+  return points.every((p, i) => points.every((q, j) => j <= i || Math.hypot(p.x - q.x, p.y - q.y) >= radii[i]! + radii[j]! - 1e-6));
+}

@@ -170,9 +170,12 @@ export type CameraTarget =
    * part of the canvas the panels and banner leave (an ego view: its network is the picture), not only out until
    * they fit there. `apart` (a co-author chain): zoomed in further, as far as they still fit there, until the
    * authors among them are drawn apart at a readable size (ChainOverlayController shrinks the discs of authors
-   * drawn close together: graph/chain-radii.ts).
+   * drawn close together: graph/chain-radii.ts). `near` (a chain framed for one of its authors selected,
+   * controllers/chain-framed.ts `keptWithChain`): the nodes framed instead (the author and its neighbours on the
+   * chain) when the authors of `refs` cannot be drawn apart at a readable size where they all fit, the rest of the
+   * chain then marked at the edge (features/offscreen/OffscreenMarks.tsx).
    */
-  | { kind: 'nodes'; refs: NodeRef[]; fill?: boolean; apart?: boolean }
+  | { kind: 'nodes'; refs: NodeRef[]; fill?: boolean; apart?: boolean; near?: NodeRef[] }
   /**
    * A camera state the user had (Sigma's framed coordinates: x, y in 0..1 across the map's box, ratio 1 the
    * whole map): leaving the ego view goes back to the camera of before it (controllers/CameraController.tsx).

@@ -20,7 +20,8 @@ import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../../graph/sigma-graph';
 import { useAtlas } from '../../store';
 import { selectedNode } from '../../store/types';
 import { listWords, plural } from '../../format';
-import { captionedMarks, markBoxes, type EdgeMark } from './edge-marks';
+import { captionedMarks, markBoxes, markedWords, type EdgeMark } from './edge-marks';
+import { chainMarked } from '../../controllers/chain-framed';
 import './offscreen.css';
 
 /** A marker's size (CSS px) where a mouse points: its disc and its target. */
@@ -52,6 +53,11 @@ interface Shown {
   /** The selected node's key, and its neighbours' (all of them shown: framed by a click); '' and the nodes of an `inViewOnly` emphasis. */
   node: string;
   neighbours: string[];
+  /**
+   * The traced co-author chain's nodes marked beside the neighbours when the selected node is an author of it
+   * (controllers/chain-framed.ts `chainMarked`: its other authors and the papers of its steps, those not neighbours).
+   */
+  chain: string[];
   /** A marker's target and its disc (CSS px): the same with a mouse, the disc smaller on a touch screen. */
   size: number;
   disc: number;
@@ -65,6 +71,7 @@ const sameMarks = (a: Shown | null, b: Shown | null): boolean =>
   (a !== null &&
     b !== null &&
     a.node === b.node &&
+    a.chain.length === b.chain.length &&
     a.size === b.size &&
     a.disc === b.disc &&
     JSON.stringify(a.caption) === JSON.stringify(b.caption) &&
@@ -90,6 +97,9 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
   const key = node ? nodeKey(node) : null;
   // with no node selected, the nodes of an emphasis the camera is not taken to (the review list's pair), as keys
   const requested = !key && emphasis?.inViewOnly ? emphasis.nodes.map(nodeKey).join(' ') : '';
+  // a selected author of the traced co-author chain: the chain's other nodes are marked too (the chain framed for the
+  // author may leave some of it out of sight on a small screen: CameraController.tsx, chain-framed.ts)
+  const chained = chainMarked(emphasis, node).map(nodeKey).join(' ');
 
   // while markers may be shown, a part of the map framed (a chain…) that would leave one of the node's neighbours
   // out of sight is framed below the band their caption then takes (canvas-covers.ts `setCaptionRoom`): set in the
@@ -121,6 +131,14 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
       };
       if (key) graph.forEachNeighbor(key, add);
       else for (const n of requested.split(' ')) if (graph.hasNode(n)) add(n, graph.getNodeAttributes(n));
+      const chain: string[] = [];
+      const counted = new Set(neighbours);
+      for (const n of chained ? chained.split(' ') : []) {
+        if (counted.has(n) || !graph.hasNode(n) || graph.getNodeAttribute(n, 'hidden')) continue;
+        const a = graph.getNodeAttributes(n);
+        chain.push(n);
+        items.push({ key: n, ...sigma.graphToViewport({ x: a.x, y: a.y }) });
+      }
       const touch = window.matchMedia('(pointer: coarse)').matches;
       const part = clearPart(container);
       // a finger's target around a small disc, one per edge (a mouse's: one per direction); when there are any,
@@ -129,7 +147,7 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
       // the caption (edge-marks.ts `captionedMarks`)
       const { marks, caption } = captionedMarks(items, part, touch ? TOUCH_TARGET : SIZE, touch ? TOUCH_INSET : INSET, cornerCovers(container), CAPTION_HEIGHT, CAPTION_GAP, touch ? 'edges' : 'sectors');
       const disc = touch ? TOUCH_DISC : SIZE;
-      const next = marks.length ? { marks, node: key ?? '', neighbours, size: touch ? TOUCH_TARGET : SIZE, disc, caption } : null;
+      const next = marks.length ? { marks, node: key ?? '', neighbours, chain, size: touch ? TOUCH_TARGET : SIZE, disc, caption } : null;
       // where they go, for the names this render's placement keeps off them (canvas-covers.ts): their targets (a
       // name under a finger's target, though clear of the disc, would open the marker's framing when tapped), their
       // arrows, and the caption
@@ -162,18 +180,23 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
       cancelAnimationFrame(frame);
       cancelAnimationFrame(watchPanel);
     };
-  }, [sigma, graph, key, requested, visibility]);
+  }, [sigma, graph, key, requested, chained, visibility]);
 
   if (!shown || !dataset || (!node && !requested)) return null;
   const { bundle } = dataset;
   // an author's neighbours are papers (the papers view) or co-authors (the co-author view); a paper's, its authors
-  const noun = parseNodeKey(shown.neighbours[0]!).kind === 'paper' ? 'paper' : node?.kind === 'author' ? 'co-author' : 'author';
+  const noun = shown.neighbours.length && parseNodeKey(shown.neighbours[0]!).kind === 'paper' ? 'paper' : node?.kind === 'author' ? 'co-author' : 'author';
   const whose = node?.kind === 'author' ? bundle.authors.name[node.index] : 'this paper';
   const frameAll = () => {
-    const refs = [...(shown.node ? [shown.node] : []), ...shown.neighbours].map(parseNodeKey);
+    const refs = [...(shown.node ? [shown.node] : []), ...shown.neighbours, ...shown.chain].map(parseNodeKey);
     useAtlas.getState().moveCamera({ kind: 'nodes', refs });
   };
-  const outside = shown.marks.reduce((sum, m) => sum + m.keys.length, 0);
+  // (the chain's nodes marked, said apart from the node's own neighbours: "3 papers and 2 of the co-author chain")
+  const ofChain = new Set(shown.chain);
+  const chainOut = (keys: readonly string[]) => keys.filter((k) => ofChain.has(k)).length;
+  const outsideChain = shown.marks.reduce((sum, m) => sum + chainOut(m.keys), 0);
+  const outside = shown.marks.reduce((sum, m) => sum + m.keys.length, 0) - outsideChain;
+  const counted = (n: number, c: number, of = '') => markedWords(n, noun, c, of);
   const { size, disc, caption } = shown;
   // an emphasis's nodes (no node selected) are named: "Ondřej Bojar and Ond?ej Bojar"
   const nameOf = (k: string) => {
@@ -186,7 +209,7 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
   // "tap" on a touch screen (its markers' discs are smaller than their targets), "click" with a mouse
   const act = shown.disc < shown.size ? 'tap' : 'click';
   const captionText = node
-    ? `${outside} ${plural(noun, outside)} out of sight: ${act} a number to show all`
+    ? `${counted(outside, outsideChain)} out of sight: ${act} a number to show all`
     : `${outside === 1 ? names(shown.marks.flatMap((m) => m.keys)) : outside === 2 ? 'Both' : `${outside} ${plural(noun, outside)}`} out of sight: ${act} to show ${all === 1 ? 'it' : all === 2 ? 'both' : 'all'}`;
   return (
     <div className="offscreen-marks" data-testid="offscreen-marks">
@@ -206,8 +229,10 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
       )}
       {shown.marks.map((m) => {
         const n = m.keys.length;
+        const c = chainOut(m.keys);
+        const every = counted(shown.neighbours.length, shown.chain.length);
         const label = node
-          ? `${n} ${plural(noun, n)} of ${whose} ${directionWords(m.angle)}, out of sight: show all ${shown.neighbours.length} ${plural(noun, shown.neighbours.length)}`
+          ? `${counted(n - c, c, ` of ${whose}`)} ${directionWords(m.angle)}, out of sight: show all ${every}`
           : `${names(m.keys)} ${directionWords(m.angle)}, out of sight: ${showAll}`;
         return (
           <button
