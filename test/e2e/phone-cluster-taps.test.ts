@@ -255,7 +255,7 @@ describe("taps on a cluster's name, 3k map", () => {
 
     it('a tap there opens the cluster, not the dimmed author', async () => {
       const { page, errors } = await atlas({ width: 390, height: 844 }, chain);
-      const points = spread(await traced(page, false), 4);
+      const points = spread(await traced(page, false), 3);
       await shootPage(page, 'phone-cluster-taps-faint-letters-390');
       console.log('faint letters over dimmed dots, tapped:', points.map((p) => `${p.text} / ${p.dot}`).join('; '));
       expect(points.length, 'points on faint letters over dimmed dots').toBeGreaterThanOrEqual(3);
@@ -278,7 +278,7 @@ describe("taps on a cluster's name, 3k map", () => {
       // a narrow window with a mouse (no touch): the mouse's rule under a faint name
       const o = await openPage(browser, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 }, { userMode: true });
       const { page, errors } = o;
-      const points = spread(await traced(page), 4);
+      const points = spread(await traced(page), 3);
       console.log('faint letters over dimmed dots, clicked:', points.map((p) => `${p.text} / ${p.dot}`).join('; '));
       expect(points.length, 'points on faint letters over dimmed dots').toBeGreaterThanOrEqual(3);
       const wrong: string[] = [];
