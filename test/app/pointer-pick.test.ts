@@ -8,7 +8,9 @@
  * disc under it between its letters, and on them to a disc named before the hover. A mouse picks the node drawn on top, except within 1 px of its rim over a node clearly under the
  * pointer. A finger's tap on a dot opens that dot, whatever name (an author's or a
  * cluster's) is drawn over it, unless the name's letters hide the dot (then the name); a finger on a cluster's name
- * opens the cluster over the dots within its slack and the big discs under its letters; a finger on a name's text (the
+ * opens the cluster over the dots within its slack and the big discs under its letters; on a faint cluster's name's
+ * letters (a chain dims the rest) a dimmed dot takes neither a tap nor a click, a dot drawn plainly under the point (or a
+ * finger's slack) does; a finger on a name's text (the
  * space between its words included) opens the name over big discs under it; of overlapping discs, the one whose centre is nearest; a tap is picked against the
  * frame drawn when the finger came down.
  */
@@ -42,8 +44,8 @@ function dots(list: Dot[], ink: (PlacedLabel['box'] & { key: string })[] = [], n
       under.sort((a, b) => Math.hypot(a.x - p.x, a.y - p.y) - Math.hypot(b.x - p.x, b.y - p.y));
       return under[0]?.key ?? null;
     },
-    nodeNear: (p, tolerance) => {
-      const near = list.filter((d) => distance(d, p) <= tolerance).sort((a, b) => distance(a, p) - distance(b, p));
+    nodeNear: (p, tolerance, accept) => {
+      const near = list.filter((d) => distance(d, p) <= tolerance && (!accept || accept(d.key))).sort((a, b) => distance(a, p) - distance(b, p));
       return near[0]?.key ?? null;
     },
     plain: (key) => list.find((d) => d.key === key)?.plain ?? false,
@@ -291,6 +293,57 @@ describe('pickAt', () => {
       expect(pickAt({ x: 112, y: 101 }, [], dots([welch, mihalcea]), true)).toBe('a6');
       // a mouse picks the disc drawn on top
       expect(pickAt({ x: 100, y: 100 }, [], dots([welch, mihalcea]), false)).toBe('a6');
+    });
+  });
+
+  describe("on a faint cluster's letters over a dimmed dot (a chain dims the rest)", () => {
+    // invented: "neural parsing" drawn faint beside a traced chain, its letters' ink in two runs (its words); a dimmed
+    // author's dot under the first word's letters, a chain's author (drawn plainly) 20 px right
+    const parsing = cluster(7, { x0: 40, y0: 300, x1: 200, y1: 318 }, true);
+    const letters = [
+      { key: '7', x0: 50, y0: 303, x1: 110, y1: 315 },
+      { key: '7', x0: 118, y0: 303, x1: 190, y1: 315 },
+    ];
+    const faded = { key: 'a21', x: 80, y: 309, r: 5, plain: false };
+    const chainAuthor = { key: 'a22', x: 100, y: 309, r: 4, plain: true };
+    const near = { ...chainAuthor, x: 80 + 4 + 6 };
+    const at = { x: 80, y: 309 };
+    // below the letters, in the box: off the ink
+    const below = { x: 80, y: 317 };
+    const low = { ...faded, y: 316 };
+
+    it('a finger: the cluster; a dot drawn plainly under the finger or within the slack wins, a dimmed one only off the ink', () => {
+      // the tester's case: faint letters over a faint dot, nothing plain near: the cluster (old: the dimmed author)
+      expect(pickAt(at, [parsing], dots([faded], letters), true)).toBeNull();
+      // a second dimmed dot within the slack takes nothing either
+      const fadedToo = { key: 'a23', x: 80, y: 309 + 5 + 4, r: 4, plain: false };
+      expect(pickAt(at, [parsing], dots([faded, fadedToo], letters), true)).toBeNull();
+      // a chain's author within the finger's slack takes the tap (the nearest dot drawn plainly, past the dimmed one
+      // under the finger); out of the slack it does not
+      expect(pickAt(at, [parsing], dots([faded, near], letters), true)).toBe('a22');
+      expect(pickAt(at, [parsing], dots([faded, chainAuthor], letters), true)).toBeNull();
+      // a dot drawn plainly under the letters is the dot
+      expect(pickAt(at, [parsing], dots([{ ...faded, plain: true }], letters), true)).toBe('a21');
+      // off the ink the dimmed dot shows: it is the dot, as before
+      expect(pickAt(below, [parsing], dots([low], letters), true)).toBe('a21');
+    });
+
+    it('a mouse (a click, and the hover a move makes: the same pick): the cluster; a disc drawn plainly under the pointer wins, a dimmed one only off the ink', () => {
+      expect(pickAt(at, [parsing], dots([faded], letters), false)).toBeNull();
+      // a mouse has no slack: a chain's author beside the point takes nothing from the name
+      expect(pickAt(at, [parsing], dots([faded, near], letters), false)).toBeNull();
+      expect(pickAt(at, [parsing], dots([{ ...faded, plain: true }], letters), false)).toBe('a21');
+      expect(pickAt(below, [parsing], dots([low], letters), false)).toBe('a21');
+    });
+
+    it('nothing faint (no chain): the name drawn plainly keeps its own rule, unchanged', () => {
+      // on its letters the cluster over a big disc (a finger) or any disc (a mouse); off them the disc showing there;
+      // a small dot in sight under a finger is that dot
+      const plainName = { ...parsing, dim: false };
+      expect(pickAt(at, [plainName], dots([{ ...faded, r: 12, plain: true }], letters), true)).toBeNull();
+      expect(pickAt(at, [plainName], dots([{ ...faded, plain: true }], letters), false)).toBeNull();
+      expect(pickAt(below, [plainName], dots([{ ...low, plain: true }], letters), false)).toBe('a21');
+      expect(pickAt(at, [plainName], dots([{ ...faded, plain: true }], letters), true)).toBe('a21');
     });
   });
 });

@@ -110,7 +110,7 @@ export function EventsController({ graph }: { graph: AtlasGraph | null }) {
     const nodes: PickNodes = {
       nodeAt: (point) => positions.nodeAt(point),
       nodeUnderFinger: (point) => positions.nodeUnderFinger(point),
-      nodeNear: (point, tolerance) => positions.nodeNear(point, tolerance),
+      nodeNear: (point, tolerance, accept) => positions.nodeNear(point, tolerance, accept),
       has: (key) => sigma.getGraph().hasNode(key),
       // Sigma draws the hovered and the highlighted nodes again on its hover layer, above the labels' layer
       aboveNames: (key) => layered.hoveredNode === key || layered.highlightedNodes.has(key),

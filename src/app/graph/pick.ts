@@ -77,8 +77,9 @@ export interface NodePicker {
    * For a finger's tap that lands on no node: the drawn node whose disc (or square) edge is nearest to the point
    * within `tolerance` CSS pixels, or null. Nearest first (a node further away never wins over a nearer one);
    * at equal distance the one drawn on top. A point inside a node is at distance 0 (`nodeAt` answers that first).
+   * With `accept`, only the nodes it accepts are candidates (the nearest dot drawn plainly, past a dimmed one nearer).
    */
-  nodeNear(point: { x: number; y: number }, tolerance: number): string | null;
+  nodeNear(point: { x: number; y: number }, tolerance: number, accept?: (key: string) => boolean): string | null;
   /**
    * For a finger: of the drawn nodes whose disc (or square) lies under the point, the one whose centre is
    * nearest to it (at equal distance the one drawn on top), or null. Where discs overlap (a big author's disc
@@ -293,12 +294,12 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     return clear ?? best;
   };
 
-  const nodeNear = (point: { x: number; y: number }, tolerance: number): string | null => {
+  const nodeNear = (point: { x: number; y: number }, tolerance: number, accept?: (key: string) => boolean): string | null => {
     let best: string | null = null;
     let bestDistance = Infinity;
     let bestRank = -Infinity;
     scan(point, Math.max(0, tolerance), (key, distance, rank) => {
-      if (distance < bestDistance || (distance === bestDistance && rank > bestRank)) {
+      if ((distance < bestDistance || (distance === bestDistance && rank > bestRank)) && (!accept || accept(key))) {
         bestDistance = distance;
         bestRank = rank;
         best = key;
@@ -371,8 +372,8 @@ export const TOUCH_SLACK_PX = 11;
 export interface PickNodes {
   /** The node drawn on top under the point, or null. */
   nodeAt(point: { x: number; y: number }): string | null;
-  /** The node nearest the point within `tolerance` px (nearest first), or null. */
-  nodeNear(point: { x: number; y: number }, tolerance: number): string | null;
+  /** The node nearest the point within `tolerance` px (nearest first), or null; with `accept`, of the nodes it accepts only. */
+  nodeNear(point: { x: number; y: number }, tolerance: number, accept?: (key: string) => boolean): string | null;
   /** Of the nodes under the point, the one whose centre is nearest to it (a finger's pick among overlapping discs), or null. */
   nodeUnderFinger(point: { x: number; y: number }): string | null;
   /**
@@ -468,7 +469,9 @@ const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.
  * every point of it); a name a hover shows for a node Sigma does not draw (level of detail) is clicked the same way,
  * and on a move keeps the hover that shows it (`PickNodes.undrawn`: at the 30k map's overview a hovered author's
  * paper titles vanished under the pointer and a click there picked nothing); a cluster's name drawn
- * plainly, on its ink or over no disc (nothing: its card opens on the stage's click); the node drawn on top under the
+ * plainly, on its ink or over no disc (nothing: its card opens on the stage's click); a cluster's name drawn faint (a
+ * chain or a selection dims the rest), on its ink over a dimmed disc (nothing: the name the user reads there, not the
+ * faint disc under its faint letters; a disc drawn plainly there is the disc); the node drawn on top under the
  * point. (Method: the
  * drawing order of the canvas's layers, labels above nodes, the faint ones at 22% opacity showing the node under them.)
  *
@@ -482,8 +485,9 @@ const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.
  * only where it is small and shows round the letters, or off the name's ink (a click's rule). A tester's taps on the
  * seed (390×844): Philippe Hansen-Estruch's dot opened the card of the cluster named over it, Xin Luo's opened
  * Jialiang Wang, whose name lay over it. A cluster's name drawn faint (a chain or selection dims the rest), in its box
- * and with no node name there: the dot under the finger, then a dot drawn plainly within the slack, else the cluster
- * (a dimmed dot within the slack takes no tap from it, as from a click). Except a dot a name hides (a name drawn plainly, not faint, that leaves less than HIDDEN_SHARE of the dot in sight: `hiddenUnder`): a finger on that name's
+ * and with no node name there: a dot drawn plainly under the finger, or a dimmed one off the name's ink (it shows
+ * there); then the nearest dot drawn plainly within the slack; else the cluster (a dimmed dot under the letters or
+ * within the slack takes no tap from it, as none takes a click). Except a dot a name hides (a name drawn plainly, not faint, that leaves less than HIDDEN_SHARE of the dot in sight: `hiddenUnder`): a finger on that name's
  * box means the name the user reads, not a dot they cannot see (a tap on the title "FaKnow: …" of the seed's phone view,
  * Jialiang Wang selected, opened Xi Yin, whose dot its letters cover).
  */
@@ -525,18 +529,20 @@ export function pickAt(point: { x: number; y: number }, labels: readonly PlacedL
       if (dot !== null && dot.r <= SMALL_DOT_PX && !nodes.hiddenUnder(under, community)) return under;
       return nodes.onInk(point, community, 0, NAME_GAP_PX) ? null : under;
     }
-    // a cluster's name drawn faint (a chain or a selection dims the rest), in its box: a dot under the finger, as a
-    // click takes the disc under a faint name; then a dot drawn plainly (the emphasis: a chain's author) within the
-    // finger's slack; else the cluster, not a dimmed dot within the slack (a tester's taps on "open-domain question
-    // answering", faint beside a traced chain on the 3k map at 390×844, opened Tiago Pimentel, 7.5 px off, 3 of 3; on
-    // the 70k map "Chinese · neural machine translation" opened Johanna D. Moore, where a click opened the cluster)
+    // a cluster's name drawn faint (a chain or a selection dims the rest), in its box: a dot drawn plainly (the
+    // emphasis: a chain's author) under the finger; a dimmed dot under it only off the name's ink (it shows there, as
+    // a click takes it); then the nearest dot drawn plainly within the finger's slack; else the cluster. A dimmed dot
+    // takes no tap from the name's letters: faint letters over a faint dot, the user reads the name (a tester's taps
+    // on the faint letters of two names beside a traced chain on the 3k map at 390×844 opened the dimmed authors
+    // under them, about a third of the points along the names), nor from the words within the slack ("open-domain
+    // question answering" opened Tiago Pimentel, 7.5 px off, 3 of 3; on the 70k map "Chinese · neural machine
+    // translation" opened Johanna D. Moore, where a click opened the cluster)
     const faintCommunity = name === null ? (labels.find((l) => l.kind === 'community' && l.dim && inBox(point, l.box)) ?? null) : null;
     if (faintCommunity !== null) {
       const top = nodes.aboveNames ? nodes.nodeAt(point) : null;
       if (top !== null && nodes.aboveNames!(top)) return top;
-      if (under !== null) return under;
-      const near = nodes.nodeNear(point, TOUCH_SLACK_PX);
-      return near !== null && nodes.plain(near) ? near : null;
+      if (under !== null && (nodes.plain(under) || !nodes.onInk(point, faintCommunity, 0, NAME_GAP_PX))) return under;
+      return nodes.nodeNear(point, TOUCH_SLACK_PX, (key) => nodes.plain(key));
     }
     if (under !== null && seen(under)) return under;
     const near = nodes.nodeNear(point, TOUCH_SLACK_PX);
@@ -579,5 +585,12 @@ export function pickAt(point: { x: number; y: number }, labels: readonly PlacedL
   // a disc the hover layer draws for a node Sigma does not draw lies above the washed discs, under the neighbourhood's
   const under = nodes.nodeAt(point);
   const shownByHover = under === null || !nodes.plain(under) ? (nodes.undrawnAt?.(point) ?? null) : null;
-  return shownByHover ?? under;
+  if (shownByHover !== null) return shownByHover;
+  // a cluster's name drawn faint (a chain or a selection dims the rest): on its ink a dimmed disc takes no click (faint
+  // letters over a faint disc: the user reads the name, and the cluster opens, as on a finger's tap); a disc drawn
+  // plainly there, or a dimmed one off the ink (showing between or round the letters), is the disc
+  if (under !== null && !nodes.plain(under)) {
+    for (const l of labels) if (l.kind === 'community' && l.dim && inBox(point, l.box) && nodes.onInk(point, l, 0, NAME_GAP_PX)) return null;
+  }
+  return under;
 }
