@@ -23,11 +23,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A left click at `point` and, in the same burst, a press of the mouse's Back button (page px). */
-async function clickThenBack(cdp: CDPSession, point: { x: number; y: number }): Promise<void> {
+/**
+ * The pointer rests on author `index`'s disc (page px `point`) until the map hovers them, so the click that follows
+ * surely lands on them (a click that missed would write no entry, and Back would leave the app for another reason);
+ * then a left click there and, in the same burst, a press of the mouse's Back button.
+ */
+async function clickThenBack(page: Page, cdp: CDPSession, index: number, point: { x: number; y: number }): Promise<void> {
   const at = { x: point.x, y: point.y, clickCount: 1 };
+  await page.mouse.move(point.x - 3, point.y);
+  await page.mouse.move(point.x, point.y);
+  await page.waitForFunction(`(() => { const h = window.__atlas.store.getState().hovered; return !!h && h.kind === 'author' && h.index === ${index}; })()`, null, { timeout: 30_000 });
   await Promise.all([
-    cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', ...at, button: 'none', clickCount: 0 }),
     cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...at, button: 'left' }),
     cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...at, button: 'left' }),
     cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...at, button: 'back' }),
@@ -60,7 +66,7 @@ describe('Back pressed before the click is painted', () => {
 
   it("the page's first click, then Back at once: the map as opened, still in the app", async () => {
     const opened = page.url();
-    await clickThenBack(cdp, await nodePosition(page, `a${a}`));
+    await clickThenBack(page, cdp, a, await nodePosition(page, `a${a}`));
     // Back lands on the entry before the click: the app's own, the selection gone
     await page.waitForFunction(`!!window.__atlas && window.__atlas.store.getState().selection === null && location.href === ${JSON.stringify(opened)}`, null, { timeout: 30_000 });
     await settled(page, 300);
@@ -75,7 +81,7 @@ describe('Back pressed before the click is painted', () => {
     await settled(page, 600);
     const withA = page.url();
     expect(new URL(withA).search).toContain(`author=${a}`);
-    await clickThenBack(cdp, await nodePosition(page, `a${b}`));
+    await clickThenBack(page, cdp, b, await nodePosition(page, `a${b}`));
     await page.waitForFunction(`location.href === ${JSON.stringify(withA)}`, null, { timeout: 30_000 });
     await settled(page, 300);
     expect(await fromStore(page, 's.selection')).toEqual({ kind: 'author', index: a });
