@@ -10,10 +10,10 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appUrl, fromStore, settled, shootPage } from './atlas-page';
+import { appUrl, frames, fromStore, nodePosition, settled, shootPage } from './atlas-page';
 import { useBigBundle } from './big-bundles';
 import { openPage, waitForState } from './browser';
-import { selectedKeyOn } from './pointer';
+import { hoveredKeyOn, selectedKeyOn } from './pointer';
 
 let browser: Browser;
 let acl: string;
@@ -66,10 +66,16 @@ const DISCS = `(() => {
   return out;
 })()`;
 
+/** The venue index of the AACL 2020 Student Research Workshop in the 3k bundle (read at the first `openVenue`). */
+let venue: number | null = null;
+
 async function openVenue(page: Page): Promise<{ authors: number; papers: number }> {
-  await page.goto(appUrl(acl));
-  await waitForState(page, 'ready');
-  const v = await fromStore<number>(page, "b.venues.findIndex((n) => /Asia-Pacific/.test(n) && /Student Research Workshop/.test(n) && b.papers.venue.some((x, p) => x === b.venues.indexOf(n) && b.papers.year[p] === 2020))");
+  if (venue === null) {
+    await page.goto(appUrl(acl));
+    await waitForState(page, 'ready');
+    venue = await fromStore<number>(page, "b.venues.findIndex((n) => /Asia-Pacific/.test(n) && /Student Research Workshop/.test(n) && b.papers.venue.some((x, p) => x === b.venues.indexOf(n) && b.papers.year[p] === 2020))");
+  }
+  const v = venue;
   expect(v).toBeGreaterThanOrEqual(0);
   await page.goto(appUrl(`${acl}&years=2020&venues=${v}`));
   await waitForState(page, 'ready');
@@ -77,7 +83,121 @@ async function openVenue(page: Page): Promise<{ authors: number; papers: number 
   return fromStore(page, "({ authors: s.visibility.authorCount, papers: s.visibility.paperCount })");
 }
 
+/**
+ * In the page: the paper squares drawn below the discs (`squareBelow`) each with one of its own authors whose middle
+ * the square covers, a point on the square clear of every disc by 1.5 px (where the pointer hovers the paper alone),
+ * and the two colours as drawn ({ paper, author, x, y (author's middle), px, py (the clear point), page coordinates }).
+ */
+const COVERED = `(() => {
+  const sigma = window.__atlas.sigma;
+  const graph = sigma.getGraph();
+  const box = sigma.getContainer().getBoundingClientRect();
+  const { width, height } = sigma.getDimensions();
+  const at = (key) => {
+    const d = sigma.getNodeDisplayData(key);
+    if (!d || d.hidden) return null;
+    const p = sigma.framedGraphToViewport(d);
+    return { key, x: p.x, y: p.y, r: window.__atlas.drawnRadius(d.size), color: d.color, type: d.type };
+  };
+  const discs = [];
+  graph.forEachNode((key) => {
+    const n = at(key);
+    if (n && n.type !== 'square' && n.type !== 'squareBelow') discs.push(n);
+  });
+  const out = [];
+  graph.forEachNode((key) => {
+    const s = at(key);
+    if (!s || s.type !== 'squareBelow' || s.x < 40 || s.y < 40 || s.x > width - 40 || s.y > height - 40) return;
+    let clear = null;
+    for (const fx of [-0.9, 0.9, -0.75, 0.75]) for (const fy of [-0.9, 0.9, -0.75, 0.75]) {
+      const q = { x: s.x + fx * s.r, y: s.y + fy * s.r };
+      if (!clear && discs.every((d) => Math.hypot(d.x - q.x, d.y - q.y) > d.r + 1.5)) clear = q;
+    }
+    if (!clear) return;
+    for (const n of graph.neighbors(key)) {
+      const a = discs.find((d) => d.key === n);
+      if (!a || Math.max(Math.abs(a.x - s.x), Math.abs(a.y - s.y)) >= s.r - 1) continue;
+      // (the author's middle clear of the other discs: no co-author laid out on it)
+      if (discs.some((d) => d.key !== a.key && Math.hypot(d.x - a.x, d.y - a.y) < d.r + 1)) continue;
+      out.push({ paper: key, author: a.key, x: box.left + a.x, y: box.top + a.y, px: box.left + clear.x, py: box.top + clear.y, paperColor: s.color, authorColor: a.color });
+      return;
+    }
+  });
+  return out;
+})()`;
+
+/** The colour (`#rrggbb`) Sigma's hover layer (cards of the hovered and selected nodes) holds at page point (x, y), or null where it is blank. */
+const hoverLayerAt = (page: Page, x: number, y: number) =>
+  page.evaluate<string | null>(`(() => {
+    const canvas = window.__atlas.sigma.getContainer().querySelector('.sigma-hovers');
+    const box = canvas.getBoundingClientRect();
+    const k = canvas.width / box.width;
+    const d = canvas.getContext('2d').getImageData(Math.round((${x} - box.left) * k), Math.round((${y} - box.top) * k), 1, 1).data;
+    return d[3] < 200 ? null : '#' + [d[0], d[1], d[2]].map((v) => v.toString(16).padStart(2, '0')).join('');
+  })()`);
+
+/** Largest per-channel difference of two `#rrggbb` colours. */
+const colourDistance = (a: string, b: string): number => Math.max(...[1, 3, 5].map((i) => Math.abs(parseInt(a.slice(i, i + 2), 16) - parseInt(b.slice(i, i + 2), 16))));
+
 describe('a venue filter on the 3k map: author discs beside their paper squares', () => {
+  it('a hovered or selected paper leaves its authors on top: drawn over its card, hovered and opened there (desktop, light)', async () => {
+    // a hovered paper is drawn again on its card above every node (Sigma's hover layer), and the pointer picks what
+    // is drawn on top: a square drawn below its authors' discs covered them once hovered, and the pointer moved from
+    // the square onto an author's middle kept the paper hovered; a click there opened the paper (`years=2020&venues=1`)
+    const { page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 }, colorScheme: 'light' }, { userMode: true });
+    try {
+      await openVenue(page);
+      const covered = (await page.evaluate<{ paper: string; author: string; x: number; y: number; px: number; py: number; paperColor: string; authorColor: string }[]>(COVERED)).filter(
+        (c) => colourDistance(c.paperColor, c.authorColor) > 24,
+      );
+      expect(covered.length).toBeGreaterThanOrEqual(2);
+      const wrong: string[] = [];
+      for (const c of covered.slice(0, 2)) {
+        // the pointer on the square's clear corner: the paper hovered, drawn on its card with its author's disc over it
+        await page.mouse.move(c.px, c.py);
+        await settled(page, 100);
+        expect(await hoveredKeyOn(page)).toBe(c.paper);
+        const drawn = await hoverLayerAt(page, c.x, c.y);
+        if (drawn === null || colourDistance(drawn, c.authorColor) > 24) wrong.push(`${c.author} under hovered ${c.paper}: drawn ${drawn}, author ${c.authorColor}, paper ${c.paperColor}`);
+        await shootPage(page, `venue-discs-3k-hovered-${c.paper}`);
+        // on to the author's middle in small steps, as a hand moves: the author hovered there, and a click opens them
+        for (let i = 1; i <= 4; i++) {
+          await page.mouse.move(c.px + ((c.x - c.px) * i) / 4, c.py + ((c.y - c.py) * i) / 4);
+          await frames(page, 1);
+        }
+        await settled(page, 100);
+        const hovered = await hoveredKeyOn(page);
+        if (hovered !== c.author) wrong.push(`pointer on ${c.author}'s middle hovers ${hovered}`);
+        await page.mouse.click(c.x, c.y);
+        await settled(page, 300);
+        const opened = await selectedKeyOn(page);
+        if (opened !== c.author) wrong.push(`click on ${c.author}'s middle (${c.paper} hovered before) opened ${opened}`);
+        await page.keyboard.press('Escape');
+        await settled(page, 300);
+        // the paper selected (its card stays drawn above the map): a click on its author's middle opens the author
+        await openVenue(page);
+        await page.mouse.click(c.px, c.py);
+        await settled(page, 300);
+        expect(await selectedKeyOn(page)).toBe(c.paper);
+        // (where the card's flight left the author)
+        const a = await nodePosition(page, c.author);
+        await page.mouse.move(a.x, a.y);
+        await settled(page, 100);
+        const onCard = await hoverLayerAt(page, a.x, a.y);
+        if (onCard === null || colourDistance(onCard, c.authorColor) > 24) wrong.push(`${c.author} under selected ${c.paper}: drawn ${onCard}`);
+        await page.mouse.click(a.x, a.y);
+        await settled(page, 300);
+        const next = await selectedKeyOn(page);
+        if (next !== c.author) wrong.push(`click on ${c.author}'s middle (${c.paper} selected) opened ${next}`);
+        await openVenue(page);
+      }
+      expect(wrong).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  }, 300_000);
+
   it('draws no disc entirely under a paper square, and a click on each disc opens its author (desktop, dark)', async () => {
     const { page, errors } = await openPage(browser, { viewport: { width: 1440, height: 900 }, colorScheme: 'dark' }, { userMode: true });
     try {

@@ -8,8 +8,9 @@
  * copied after each of Sigma's re-indexes (what the following frames draw), and a pick looks only at the cells
  * within the largest drawn radius of the point: O(nodes near the point).
  *
- * "On top" follows Sigma's drawing order exactly: nodes on the hover layer (the hovered node and the
- * highlighted ones, drawn above everything) first; then node programs in their registration order
+ * "On top" follows Sigma's drawing order exactly: the discs drawn over a hovered or selected paper's card (its own
+ * authors': card-riders.ts `cardRiders`) first, then nodes on the hover layer (the hovered node and the
+ * highlighted ones, drawn above everything); then node programs in their registration order
  * (dimmed squares, circles, then squares); within a program, the order Sigma put them in its buffers (`nodeProgramIndex`:
  * by zIndex at its last re-index, then graph order).
  */
@@ -17,6 +18,7 @@ import type Sigma from 'sigma';
 import { drawnRadius } from './drawn-size';
 import type { PlacedLabel } from './label-placement';
 import { isSquareType } from './node-types';
+import { cardRiders } from './card-riders';
 
 interface DisplayData {
   x: number;
@@ -232,6 +234,8 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     const g = grid;
     if (g.maxSize === 0) return;
     const { highlightedNodes, hoveredNode } = internals;
+    // the discs of a hovered or selected paper's authors drawn again over its card (card-riders.ts `cardRiders`)
+    const riders = highlightedNodes.size > 0 || hoveredNode !== null ? new Set(cardRiders(sigma)) : null;
     const graph = sigma.getGraph();
     // Both ways through the transform of the picture on the screen (Sigma's last render). Sigma's own
     // viewportToFramedGraph rebuilds its matrix from the graph's extent instead, and between a full refresh
@@ -263,11 +267,12 @@ export function createNodePicker(sigma: Sigma): NodePicker {
           const dy = Math.abs(p.y - point.y);
           const distance = d.square ? Math.hypot(Math.max(0, dx - radius), Math.max(0, dy - radius)) : Math.max(0, Math.hypot(dx, dy) - radius);
           if (distance > slack) continue;
-          // the hovered node and the highlighted ones are drawn above everything
-          const onHoverLayer = d.key === hoveredNode || highlightedNodes.has(d.key);
+          // the hovered node and the highlighted ones are drawn above everything, the discs of their papers' own
+          // authors (`riders`) again above those
+          const layer = riders?.has(d.key) ? 2e12 : d.key === hoveredNode || highlightedNodes.has(d.key) ? 1e12 : 0;
           // how far inside its edge the point lies (px; negative outside)
           const depth = d.square ? Math.min(radius - dx, radius - dy) : radius - Math.hypot(dx, dy);
-          visit(d.key, distance, (onHoverLayer ? 1e12 : 0) + d.rank, Math.hypot(dx, dy), depth);
+          visit(d.key, distance, layer + d.rank, Math.hypot(dx, dy), depth);
         }
       }
     }
