@@ -49,7 +49,6 @@ import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { hoverNeighbourhood } from '../graph/hover-neighbourhood';
 import { lodOf } from '../graph/lod';
 import type Sigma from 'sigma';
-import { cardRiders } from '../graph/card-riders';
 import { useAtlas } from '../store';
 import { labelsOnScreen, labelsSeenAt, namedAtRest } from './LabelsController';
 import { atlasDebug } from '../debug';
@@ -114,8 +113,8 @@ export function EventsController({ graph }: { graph: AtlasGraph | null }) {
       nodeNear: (point, tolerance) => positions.nodeNear(point, tolerance),
       has: (key) => sigma.getGraph().hasNode(key),
       // Sigma draws the hovered and the highlighted nodes again on its hover layer, above the labels' layer, and
-      // over a paper's card the discs of its own authors (graph/card-riders.ts `cardRiders`)
-      aboveNames: (key) => layered.hoveredNode === key || layered.highlightedNodes.has(key) || cardRiders(sigma as unknown as Sigma).includes(key),
+      // over a paper's card the discs of its own authors (graph/card-riders.ts `cardRiders`: the picker's `overCard`)
+      aboveNames: (key) => layered.hoveredNode === key || layered.highlightedNodes.has(key) || positions.overCard(key),
       shapeOf: (key) => positions.shapeOf(key),
       onInk: (point, label, tip, gap) => onNameInk(label, point, labelStyle(), tip, gap),
       onText: (point, label) => withinNameText(label, point, labelStyle()),

@@ -33,36 +33,53 @@ export function cardKeys(sigma: Sigma): string[] {
 /**
  * The author discs `sigma` (any Sigma 3.0 renderer) draws again over the hover cards (its "riders"): of each paper
  * square on a card (the hovered paper, a selected one), its own authors whose disc Sigma draws and overlaps the card
- * (the square and its halo, CARD_HALO_PX), in Sigma's drawing order of the discs; none that has a card of its own.
+ * (the square and its halo, CARD_HALO_PX), in Sigma's drawing order of the discs; one with a card of its own too (an
+ * author hovered while their paper is selected: the paper's card, drawn after the hovered one, covered it).
  * Drawn on the card only, a paper hid its own authors while hovered or selected: with a venue filter on the 3k map
  * (`years=2020&venues=1`) a one-paper author lies ~1.5 px from their paper's centre, the hovered square covered the
  * disc, and the pointer moved onto the disc's centre kept the paper hovered (the hover layer is on top), so a click
- * there opened the paper, not the author. The pick (graph/pick.ts) takes these discs as drawn above every card.
- * Reads Sigma 3.0 internals (`hoveredNode`, `highlightedNodes`, `nodeDataCache`, `nodeProgramIndex`); throws nothing.
+ * there opened the paper, not the author. The pick (graph/pick.ts) takes these discs as drawn above every card, from
+ * its copy of the picture on the screen (`shapeOf`: each node's shape as drawn, null when not drawn; by default Sigma's
+ * last processed data, which a pending refresh, as a hover's, leaves half rewritten). Reads Sigma 3.0 internals (`hoveredNode`, `highlightedNodes`, `nodeDataCache`, `nodeProgramIndex`); throws nothing.
  */
-export function cardRiders(sigma: Sigma): string[] {
+export function cardRiders(sigma: Sigma, shapeOf?: (key: string) => CardShape | null): string[] {
   const s = sigma as unknown as SigmaInternals;
   const graph = sigma.getGraph();
+  // (by default the nodes as Sigma last processed them; a disc Sigma has not put in its buffers is not drawn)
+  const shape =
+    shapeOf ??
+    ((key: string): CardShape | null => {
+      const d = s.nodeDataCache[key];
+      if (!d || d.hidden || s.nodeProgramIndex[key] === undefined) return null;
+      const p = sigma.framedGraphToViewport(d);
+      return { x: p.x, y: p.y, r: drawnRadius(sigma, d.size), square: isSquareType(d.type) };
+    });
   const carded = cardKeys(sigma);
-  const onCard = new Set(carded);
   const riders = new Set<string>();
   for (const key of carded) {
-    const card = s.nodeDataCache[key];
-    if (!card || card.hidden || !isSquareType(card.type) || !graph.hasNode(key)) continue;
-    const c = sigma.framedGraphToViewport(card);
-    const half = drawnRadius(sigma, card.size) + CARD_HALO_PX;
+    const card = graph.hasNode(key) ? shape(key) : null;
+    if (!card || !card.square) continue;
     graph.forEachNeighbor(key, (n, attrs) => {
-      if (onCard.has(n) || riders.has(n) || (attrs as { kind?: string }).kind !== 'author') return;
-      const d = s.nodeDataCache[n];
-      // (a disc Sigma has not put in its buffers is not drawn)
-      if (!d || d.hidden || isSquareType(d.type) || s.nodeProgramIndex[n] === undefined) return;
-      const p = sigma.framedGraphToViewport(d);
-      const r = drawnRadius(sigma, d.size);
-      const dx = Math.max(0, Math.abs(p.x - c.x) - half);
-      const dy = Math.max(0, Math.abs(p.y - c.y) - half);
-      if (dx * dx + dy * dy < r * r) riders.add(n);
+      if (riders.has(n) || (attrs as { kind?: string }).kind !== 'author') return;
+      const disc = shape(n);
+      if (disc && !disc.square && ridesOn(card, disc)) riders.add(n);
     });
   }
-  return [...riders].sort((a, b) => s.nodeProgramIndex[a]! - s.nodeProgramIndex[b]!);
+  return [...riders].sort((a, b) => (s.nodeProgramIndex[a] ?? 0) - (s.nodeProgramIndex[b] ?? 0));
 }
 
+/** A node as drawn: centre (viewport CSS px), radius (CSS px; half the side of a square), and whether a square. */
+export interface CardShape {
+  x: number;
+  y: number;
+  r: number;
+  square: boolean;
+}
+
+/** Whether the disc `disc` overlaps the card of the square `card` (the square and CARD_HALO_PX round it). Pure. */
+export function ridesOn(card: CardShape, disc: CardShape): boolean {
+  const half = card.r + CARD_HALO_PX;
+  const dx = Math.max(0, Math.abs(disc.x - card.x) - half);
+  const dy = Math.max(0, Math.abs(disc.y - card.y) - half);
+  return dx * dx + dy * dy < disc.r * disc.r;
+}

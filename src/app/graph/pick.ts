@@ -93,6 +93,11 @@ export interface NodePicker {
    */
   shapeOf(key: string): { x: number; y: number; r: number; square: boolean } | null;
   /**
+   * Whether node `key`'s disc is drawn over a hovered or selected paper's card (card-riders.ts `cardRiders`), in the
+   * picture picked against: above the names, as the cards are.
+   */
+  overCard(key: string): boolean;
+  /**
    * Pick from here on against the picture a finger that landed at `time` (ms, `performance.now()` clock: a touch's
    * `timeStamp`) was aimed at (`aimedFrame`; pictures kept up to FRAME_HISTORY_MS back); null: the last picture
    * drawn (the default). Returns, when that is an earlier picture, when the render that replaced it began (the
@@ -234,8 +239,6 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     const g = grid;
     if (g.maxSize === 0) return;
     const { highlightedNodes, hoveredNode } = internals;
-    // the discs of a hovered or selected paper's authors drawn again over its card (card-riders.ts `cardRiders`)
-    const riders = highlightedNodes.size > 0 || hoveredNode !== null ? new Set(cardRiders(sigma)) : null;
     const graph = sigma.getGraph();
     // Both ways through the transform of the picture on the screen (Sigma's last render). Sigma's own
     // viewportToFramedGraph rebuilds its matrix from the graph's extent instead, and between a full refresh
@@ -252,6 +255,9 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     // (the drawn sizes too are the shown frame's: they follow the camera's zoom, up to a share of the canvas)
     const ratio = shown.ratio ?? sigma.getCamera().ratio;
     const reach = (drawnRadius(sigma, g.maxSize, ratio) * Math.SQRT2 + slack) * perPixel;
+    // the discs of a hovered or selected paper's authors drawn again over its card (card-riders.ts `cardRiders`), as
+    // the picture picked against shows them
+    const riders = ridersIn(g, toViewport, ratio);
     const c0 = Math.max(0, Math.floor((centre.x - reach - g.x0) / g.cell));
     const c1 = Math.min(g.cols - 1, Math.floor((centre.x + reach - g.x0) / g.cell));
     const r0 = Math.max(0, Math.floor((centre.y - reach - g.y0) / g.cell));
@@ -276,6 +282,19 @@ export function createNodePicker(sigma: Sigma): NodePicker {
         }
       }
     }
+  };
+
+  /** The discs drawn over a paper's card (`cardRiders`) in grid `g` seen through `toViewport` at camera ratio `ratio`, or null when no card is drawn. */
+  const ridersIn = (g: Grid, toViewport: { matrix: Float32Array }, ratio: number): Set<string> | null => {
+    if (internals.highlightedNodes.size === 0 && internals.hoveredNode === null) return null;
+    return new Set(
+      cardRiders(sigma, (key) => {
+        const d = g.byKey.get(key);
+        if (!d) return null;
+        const p = sigma.framedGraphToViewport(d, toViewport);
+        return { x: p.x, y: p.y, r: drawnRadius(sigma, d.size, ratio), square: d.square };
+      }),
+    );
   };
 
   const nodeAt = (point: { x: number; y: number }): string | null => {
@@ -340,6 +359,7 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     nodeNear,
     nodeUnderFinger,
     shapeOf,
+    overCard: (key) => (internals.highlightedNodes.size > 0 || internals.hoveredNode !== null) && cardRiders(sigma, shapeOf).includes(key),
     seenAt(time) {
       const k = time === null ? -1 : aimedFrame(frames, time);
       seen = k >= 0 && k < frames.length - 1 ? frames[k]! : null;
