@@ -35,9 +35,9 @@ import { LinkClickController } from './features/pair/LinkClickController';
 import { EgoLayoutController } from './features/network/EgoLayoutController';
 import { OffscreenMarks } from './features/offscreen/OffscreenMarks';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from './graph/sigma-graph';
-import { haloed, radiusCapped, uninstanced } from './graph/programs';
-import { DISC, DISC_ON_SQUARE, HALO_PX, SQUARE_BELOW } from './graph/node-types';
-import { NodeDiscOnSquareProgram, NodeDiscProgram } from './graph/disc-program';
+import { radiusCapped, uninstanced } from './graph/programs';
+import { DISC, SQUARE_BELOW } from './graph/node-types';
+import { NodeDiscProgram } from './graph/disc-program';
 import { LightSigmaContainer } from './sigma-container';
 import { StagePaddingController } from './controllers/StagePaddingController';
 import { STAGE_PADDING } from './graph/stage-padding';
@@ -48,8 +48,7 @@ import { STAGE_PADDING } from './graph/stage-padding';
 // ring, graph/disc-program.ts; then the squares drawn plainly: graph/node-types.ts), each no larger on screen than
 // a share of the canvas (graph/drawn-size.ts: a prolific author framed close hid her own papers under her disc)
 const PaperSquares = uninstanced(radiusCapped(PaperNodeProgram));
-// (the discs over squares drawn below them, with their outline, right after the plain discs: graph/node-types.ts)
-const NODE_PROGRAMS = { [SQUARE_BELOW]: PaperSquares, [DISC]: uninstanced(radiusCapped(NodeDiscProgram)), [DISC_ON_SQUARE]: uninstanced(haloed(radiusCapped(NodeDiscOnSquareProgram), HALO_PX)), square: PaperSquares };
+const NODE_PROGRAMS = { [SQUARE_BELOW]: PaperSquares, [DISC]: uninstanced(radiusCapped(NodeDiscProgram)), square: PaperSquares };
 const EDGE_PROGRAMS = { line: uninstanced(EdgeRectangleProgram) };
 
 export function Canvas() {

@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type Sigma from 'sigma';
 import { createAppearance } from '../../src/app/controllers/appearance';
 import { ringColourer } from '../../src/app/graph/colours';
-import { CANVAS_COLORS } from '../../src/app/theme';
 import { cappedRadius, drawnRadius, maxDrawnRadius, MAX_RADIUS_LEAST } from '../../src/app/graph/drawn-size';
 import type { NodeAttrs } from '../../src/app/graph/sigma-graph';
 
@@ -76,18 +75,6 @@ describe('the node programs draw the cap (graph/programs.ts)', () => {
     expect(set).toEqual([['here', 16]]);
   });
 
-  it('a disc over a square (`DISC_ON_SQUARE`): the capped radius grown by its outline, drawn in the background colour outside it', async () => {
-    const { NodeDiscOnSquareProgram } = await import('../../src/app/graph/disc-program');
-    const { HALO_PX } = await import('../../src/app/graph/node-types');
-    const def = definition(programs.haloed(programs.radiusCapped(NodeDiscOnSquareProgram), HALO_PX));
-    expect(def.VERTEX_SHADER_SOURCE).toContain('(min(a_size / u_sizeRatio, u_maxRadius) + 1.500) * u_correctionRatio');
-    expect(def.UNIFORMS).toContain('u_maxRadius');
-    // (the outline's width: node-border's pixel unit is u_correctionRatio, half a CSS pixel)
-    const fragment = (NodeDiscOnSquareProgram as unknown as { prototype: { getDefinition(): { FRAGMENT_SHADER_SOURCE: string } } }).prototype.getDefinition.call({}).FRAGMENT_SHADER_SOURCE;
-    expect(fragment).toContain('float borderSize_1 = u_correctionRatio * 3.0;');
-    expect(() => programs.growRadiusInShader('void main() {}', 1)).toThrow(/no capped radius/);
-  });
-
   it('throws on a shader that no longer scales nodes as Sigma 3.0\'s programs (the cap would be lost unseen)', () => {
     expect(() => programs.capRadiusInShader('void main() { gl_Position = vec4(0.0); }')).toThrow(/no longer scales nodes/);
   });
@@ -107,26 +94,6 @@ describe('a dimmed disc (controllers/appearance.ts)', () => {
       const shown = appearance.nodeReducer('a1', disc('a1'));
       expect(shown.ringColor).toBe(ringColourer(theme)('#3b82c4'));
       expect(shown.ringColor).not.toBe(shown.color);
-    }
-  });
-});
-
-describe('a disc over its paper\'s square drawn below the discs (controllers/appearance.ts `discsOnSquares`)', () => {
-  it('is drawn by the outlined program in the background colour of the theme, unless dimmed; other discs as before', () => {
-    for (const theme of ['light', 'dark'] as const) {
-      const appearance = createAppearance();
-      appearance.reset(theme);
-      appearance.state.discsOnSquares = new Set(['a1', 'a2']);
-      const disc = (key: string): NodeAttrs =>
-        ({ x: 0, y: 0, size: 5, color: '#3b82c4', dimColor: '#d5dde6', label: key, title: key, kind: 'author', community: 0, type: 'disc', focal: false, zIndex: 1 }) as NodeAttrs;
-      const on = appearance.nodeReducer('a1', disc('a1')) as NodeAttrs & { type: string; haloColor?: string };
-      expect(on.type).toBe('discOnSquare');
-      expect(on.haloColor).toBe(CANVAS_COLORS[theme].background);
-      expect((appearance.nodeReducer('a3', disc('a3')) as { type: string }).type).toBe('disc');
-      // a selection elsewhere dims a2: no outline (the rest recedes); the emphasised a1 keeps it
-      appearance.state.emphasis = { focus: 'a1', nodes: new Set(['a1', 'p1']), edges: new Set() };
-      expect((appearance.nodeReducer('a2', disc('a2')) as { type: string }).type).toBe('disc');
-      expect((appearance.nodeReducer('a1', disc('a1')) as { type: string }).type).toBe('discOnSquare');
     }
   });
 });

@@ -3,7 +3,7 @@
  * function set from them (the whole map keeps Sigma's √).
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_ROOM_SCALE, ROOM_REACH, affine, discsOnSquares, enlargement, roomShares, shownPart, shownSizeRatio, squareOverDisc, squaresOverAuthors } from '../../src/app/graph/shown-size';
+import { MAX_ROOM_SCALE, ROOM_REACH, affine, enlargement, roomShares, shownPart, shownSizeRatio, squareOverDisc, squaresOverAuthors } from '../../src/app/graph/shown-size';
 
 describe('shownPart', () => {
   // a 10×10 grid of authors on [0, 9]²
@@ -130,21 +130,5 @@ describe('squaresOverAuthors', () => {
     expect(squareOverDisc(squares[1]!, { x: 205.5, y: 195, r: 1 })).toBe(true);
     expect(squareOverDisc(squares[1]!, { x: 205.7, y: 200, r: 1 })).toBe(false);
     expect(squaresOverAuthors([], () => [])).toEqual([]);
-  });
-});
-
-describe('discsOnSquares', () => {
-  it('names the own authors whose disc middle a square drawn below the discs covers, and only for those squares', () => {
-    // the same squares: square 0 covers its one author's middle, square 2 its second author's (the first, 16 px
-    // across, lies 6 px off: its middle is off the square); square 1 is not drawn below (its author 12 px off)
-    const squares = [{ x: 100, y: 100, r: 5.6 }, { x: 200, y: 200, r: 5.6 }, { x: 300, y: 300, r: 5.6 }];
-    const authors = [[{ x: 101.3, y: 101.4, r: 3.2 }], [{ x: 212, y: 200, r: 3.2 }], [{ x: 306, y: 300, r: 16 }, { x: 300, y: 305.5, r: 2 }]];
-    const below = squaresOverAuthors(squares, (i) => authors[i]!);
-    expect(discsOnSquares(squares, below, (i) => authors[i]!)).toEqual([[0, 0], [2, 1]]);
-    // a square not drawn below the discs gives no disc an outline, though its author's middle lies on it
-    expect(discsOnSquares(squares, [0], (i) => authors[i]!)).toEqual([[0, 0]]);
-    expect(discsOnSquares(squares, [0, 1], (i) => [...authors[i]!, { x: 200, y: 201, r: 2 }])).toEqual([[0, 0], [1, 1]]);
-    expect(discsOnSquares(squares, [], (i) => authors[i]!)).toEqual([]);
-    expect(discsOnSquares([], [3], () => [])).toEqual([]);
   });
 });

@@ -80,8 +80,6 @@ export function AppearanceController({ graph, appearance }: { graph: AtlasGraph;
     appearance.state.strongEdge = CANVAS_COLORS[theme].edgeStrong;
     // and the discs' rings (darker on the light theme, lighter on the dark)
     appearance.state.ring = ringColourer(theme);
-    // (the outline of a disc over a square: the background's colour)
-    appearance.state.halo = CANVAS_COLORS[theme].background;
     sigma.refresh({ schedule: true });
   }, [theme, appearance, sigma]);
 

@@ -112,9 +112,8 @@ export function EventsController({ graph }: { graph: AtlasGraph | null }) {
       nodeUnderFinger: (point) => positions.nodeUnderFinger(point),
       nodeNear: (point, tolerance, accept) => positions.nodeNear(point, tolerance, accept),
       has: (key) => sigma.getGraph().hasNode(key),
-      // Sigma draws the hovered and the highlighted nodes again on its hover layer, above the labels' layer, and
-      // over a paper's card the discs of its own authors (graph/card-riders.ts `cardRiders`: the picker's `overCard`)
-      aboveNames: (key) => layered.hoveredNode === key || layered.highlightedNodes.has(key) || positions.overCard(key),
+      // Sigma draws the hovered and the highlighted nodes again on its hover layer, above the labels' layer
+      aboveNames: (key) => layered.hoveredNode === key || layered.highlightedNodes.has(key),
       shapeOf: (key) => positions.shapeOf(key),
       onInk: (point, label, tip, gap) => onNameInk(label, point, labelStyle(), tip, gap),
       onText: (point, label) => withinNameText(label, point, labelStyle()),

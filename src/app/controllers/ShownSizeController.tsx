@@ -15,7 +15,7 @@ import { isBigGraph } from '../graph/big-graph';
 import { cappedRadius } from '../graph/drawn-size';
 import { authorKey, paperKey } from '../graph/node-keys';
 import { isAuthorKey, keyIndex } from '../../core/graph/node-keys';
-import { affine, discsOnSquares, enlargement, roomShares, shownPart, shownSizeRatio, SQUARE_CHECK_RATIO, squaresOverAuthors, type DrawnNode } from '../graph/shown-size';
+import { affine, enlargement, roomShares, shownPart, shownSizeRatio, SQUARE_CHECK_RATIO, squaresOverAuthors, type DrawnNode } from '../graph/shown-size';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import type { Visibility } from '../graph/visibility';
 import { useAtlas } from '../store';
@@ -60,10 +60,9 @@ function shares(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, visibilit
  * The keys of the shown paper squares of `graph` (`visibility`: the store's) that cover the middle of one of their
  * own shown authors' discs when drawn at SQUARE_CHECK_RATIO (sizes by `ratioOf`, the zoom-to-size function set, times
  * `share`, the room shares, capped as drawn): drawn after the discs they hid them (graph/shown-size.ts
- * `squaresOverAuthors`); and the keys of those authors (`discs`: drawn with an outline over the square,
- * `discsOnSquares`). One look at each shown paper's authors; reads the canvas's size; throws nothing.
+ * `squaresOverAuthors`). One look at each shown paper's authors; reads the canvas's size; throws nothing.
  */
-function squaresBelow(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, visibility: Visibility, ratioOf: (ratio: number) => number, share: Map<string, number>): { squares: Set<string>; discs: Set<string> } {
+function squaresBelow(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, visibility: Visibility, ratioOf: (ratio: number) => number, share: Map<string, number>): Set<string> {
   const { width, height } = sigma.getDimensions();
   const ratio = SQUARE_CHECK_RATIO;
   const drawnAt = affine((p) => sigma.graphToViewport(p, { cameraState: { x: 0.5, y: 0.5, angle: 0, ratio } }));
@@ -80,11 +79,14 @@ function squaresBelow(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, vis
     keys.push(key);
     squares.push(drawn(key));
   });
-  const authorKeys = (i: number): string[] => graph.filterNeighbors(keys[i]!, (n) => isAuthorKey(n) && visibility.author[keyIndex(n)] === 1);
-  const authorsOf = (i: number): DrawnNode[] => authorKeys(i).map(drawn);
-  const below = squaresOverAuthors(squares, authorsOf);
-  const discs = new Set(discsOnSquares(squares, below, authorsOf).map(([i, j]) => authorKeys(i)[j]!));
-  return { squares: new Set(below.map((i) => keys[i]!)), discs };
+  const authorsOf = (i: number): DrawnNode[] => {
+    const out: DrawnNode[] = [];
+    graph.forEachNeighbor(keys[i]!, (n) => {
+      if (isAuthorKey(n) && visibility.author[keyIndex(n)] === 1) out.push(drawn(n));
+    });
+    return out;
+  };
+  return new Set(squaresOverAuthors(squares, authorsOf).map((i) => keys[i]!));
 }
 
 /** Whether `a` and `b` hold the same keys. */
@@ -151,20 +153,18 @@ export function ShownSizeController({ graph, appearance }: { graph: AtlasGraph; 
   useEffect(() => {
     // (each setting re-processes what Sigma draws: not set again when it is the same; the shares, read by the node
     // reducer, are drawn by that processing, or by one asked for when the setting stays)
-    const set = (f: (ratio: number) => number, share: Map<string, number>, below: { squares: Set<string>; discs: Set<string> }) => {
+    const set = (f: (ratio: number) => number, share: Map<string, number>, below: Set<string>) => {
       const before = appearance.state.roomShare;
       const belowBefore = appearance.state.squaresBelow;
-      const discsBefore = appearance.state.discsOnSquares;
       appearance.state.roomShare = share;
-      appearance.state.squaresBelow = below.squares;
-      appearance.state.discsOnSquares = below.discs;
+      appearance.state.squaresBelow = below;
       if (sigma.getSetting('zoomToSizeRatioFunction') !== f) sigma.setSetting('zoomToSizeRatioFunction', f);
-      else if (before.size > 0 || share.size > 0 || !sameKeys(belowBefore, below.squares) || !sameKeys(discsBefore, below.discs)) sigma.scheduleRefresh();
+      else if (before.size > 0 || share.size > 0 || !sameKeys(belowBefore, below)) sigma.scheduleRefresh();
     };
     // (`size`: the shares and the squares below are those of the canvas's size, read again when it has changed)
     void size;
     // (none in the ego view: it moves its nodes off the map's positions and emphasises its own)
-    const below = (f: (ratio: number) => number, share: Map<string, number>) => (visibility && !ego ? squaresBelow(sigma, graph, visibility, f, share) : { squares: new Set<string>(), discs: new Set<string>() });
+    const below = (f: (ratio: number) => number, share: Map<string, number>) => (visibility && !ego ? squaresBelow(sigma, graph, visibility, f, share) : new Set<string>());
     if (!sizing || !visibility) {
       set(Math.sqrt, new Map(), below(Math.sqrt, new Map()));
       return;
@@ -177,7 +177,6 @@ export function ShownSizeController({ graph, appearance }: { graph: AtlasGraph; 
     () => () => {
       appearance.state.roomShare = new Map();
       appearance.state.squaresBelow = new Set();
-      appearance.state.discsOnSquares = new Set();
       sigma.setSetting('zoomToSizeRatioFunction', Math.sqrt);
     },
     [sigma, appearance],

@@ -8,7 +8,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { NO_EMPHASIS, type Emphasis } from '../graph/emphasis';
 import { ringColourer } from '../graph/colours';
-import { DISC, DISC_ON_SQUARE, SQUARE_BELOW } from '../graph/node-types';
+import { SQUARE_BELOW } from '../graph/node-types';
 import type { EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { CANVAS_COLORS, type Theme } from '../theme';
 
@@ -44,22 +44,12 @@ export interface AppearanceState {
    * and a click on such a disc's centre opened the paper.
    */
   squaresBelow: Set<string>;
-  /**
-   * Author discs drawn with an outline in the background colour (`DISC_ON_SQUARE`): those whose middle one of their
-   * own papers' squares drawn below the discs (`squaresBelow`) covers (ShownSizeController writes them,
-   * graph/shown-size.ts `discsOnSquares`). In nearly their paper's colour and within 2 px of its centre at the
-   * overview, the AACL 2020 Student Research Workshop's authors (`years=2020&venues=1`) could not be told from the
-   * squares.
-   */
-  discsOnSquares: Set<string>;
-  /** The outline's colour of a disc over a square: the canvas's background on the theme of the moment. */
-  halo: string;
   /** A disc's ring colour from its fill on the theme of the moment (graph/colours.ts `ringColourer`). */
   ring: (color: string) => string;
 }
 
-/** (`ringColor`: the disc program's ring, graph/disc-program.ts, set here from the colour drawn; `haloColor`: the outline of a disc over a square.) */
-type NodeData = NodeAttrs & Partial<NodeDisplayData> & { ringColor?: string; haloColor?: string };
+/** (`ringColor`: the disc program's ring, graph/disc-program.ts, set here from the colour drawn.) */
+type NodeData = NodeAttrs & Partial<NodeDisplayData> & { ringColor?: string };
 type EdgeData = EdgeAttrs & Partial<EdgeDisplayData>;
 
 /**
@@ -71,17 +61,9 @@ type EdgeData = EdgeAttrs & Partial<EdgeDisplayData>;
 export const isDimming = (state: AppearanceState): boolean => state.emphasis.nodes.size > 0;
 
 export function createAppearance() {
-  const state: AppearanceState = { emphasis: NO_EMPHASIS, processed: false, selected: null, focusRef: null, lod: false, strongEdge: CANVAS_COLORS.light.edgeStrong, sizeCap: new Map(), roomShare: new Map(), squaresBelow: new Set(), discsOnSquares: new Set(), halo: CANVAS_COLORS.light.background, ring: ringColourer('light') };
+  const state: AppearanceState = { emphasis: NO_EMPHASIS, processed: false, selected: null, focusRef: null, lod: false, strongEdge: CANVAS_COLORS.light.edgeStrong, sizeCap: new Map(), roomShare: new Map(), squaresBelow: new Set(), ring: ringColourer('light') };
 
   // Sigma hands reducers a fresh shallow copy of the attributes: changing it in place is safe.
-  /** A disc over its paper's square drawn below (`discsOnSquares`) drawn with its outline. */
-  const onSquare = (node: string, data: NodeData): void => {
-    if (data.type === DISC && state.discsOnSquares.has(node)) {
-      (data as { type: string }).type = DISC_ON_SQUARE;
-      data.haloColor = state.halo;
-    }
-  };
-
   const nodeReducer = (node: string, data: NodeData): NodeData => {
     const e = state.emphasis;
     // the disc's ring, from the colour it is drawn in
@@ -99,7 +81,6 @@ export function createAppearance() {
       if (data.focal) data.forceLabel = true;
       data.zIndex = 1 + rank;
       if (ringed) data.ringColor = state.ring(data.color);
-      onSquare(node, data);
       return data;
     }
     if (e.nodes.size === 0 || (!e.nodes.has(node) && !isSelected)) {
@@ -121,7 +102,6 @@ export function createAppearance() {
       // a square that would cover one of its authors' discs whole is drawn below the discs (`squaresBelow`)
       if (data.type === 'square' && state.squaresBelow.has(node)) (data as { type: string }).type = SQUARE_BELOW;
       if (ringed) data.ringColor = state.ring(data.color);
-      onSquare(node, data);
       return data;
     }
     const isFocus = node === e.focus || isSelected;
@@ -134,7 +114,6 @@ export function createAppearance() {
     // their closest co-authors (Lilja Øvrelid, Ivan Vulić); the hovered node alone stays on top of all
     data.zIndex = isFocus && !isSelected ? 4 : 2 + 1 / (1 + Math.max(0, data.size ?? 0));
     if (ringed) data.ringColor = state.ring(data.color);
-    onSquare(node, data);
     return data;
   };
 
@@ -163,7 +142,6 @@ export function createAppearance() {
     state.lod = lod;
     state.strongEdge = CANVAS_COLORS[theme].edgeStrong;
     state.ring = ringColourer(theme);
-    state.halo = CANVAS_COLORS[theme].background;
     state.sizeCap = new Map();
   };
 

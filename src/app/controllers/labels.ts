@@ -33,28 +33,10 @@ interface Extra {
   kind?: 'author' | 'paper';
   /** An author disc's ring colour (graph/disc-program.ts), set by the node reducer. */
   ringColor?: string;
-  /**
-   * A disc drawn over a paper's card, not a card of its own (graph/card-riders.ts `cardRiders`: the hovered or
-   * selected paper's authors that its square would cover): the disc alone, ringed, with an outline in the background
-   * colour that sets it off the square of nearly its colour.
-   */
-  rider?: boolean;
 }
-
-/** The outline (CSS px) in the background colour round a disc drawn over its paper's card (`rider`). */
-export const RIDER_OUTLINE_PX = 1.5;
 
 export const drawHover: NodeHoverDrawingFunction = (context, data, settings) => {
   const extra = data as typeof data & Extra;
-  if (extra.rider) {
-    // a paper's author over its card: the disc in an outline of the background colour, no card, no text
-    context.fillStyle = colors.background;
-    context.beginPath();
-    context.arc(data.x, data.y, data.size + RIDER_OUTLINE_PX, 0, Math.PI * 2);
-    context.fill();
-    drawNode(context, data, extra);
-    return;
-  }
   const size = settings.labelSize;
   context.font = `600 ${size}px ${settings.labelFont}`;
   // a selected (highlighted) node's card has no text: the label placement always names the selected node, beside
@@ -79,15 +61,6 @@ export const drawHover: NodeHoverDrawingFunction = (context, data, settings) => 
   context.fill();
   context.restore();
   // the node itself, redrawn above the card
-  drawNode(context, data, extra);
-  if (text) {
-    context.fillStyle = colors.label;
-    context.fillText(text, data.x + radius + pad - 2, data.y + size / 3);
-  }
-};
-
-/** The node of a hover card (`data`: its place, drawn radius and colour) as the node programs draw it: a square, or a disc with its ring. */
-function drawNode(context: CanvasRenderingContext2D, data: { x: number; y: number; size: number; color: string }, extra: Extra): void {
   context.fillStyle = data.color;
   context.beginPath();
   if (extra.kind === 'paper') context.rect(data.x - data.size, data.y - data.size, data.size * 2, data.size * 2);
@@ -102,7 +75,11 @@ function drawNode(context: CanvasRenderingContext2D, data: { x: number; y: numbe
     context.arc(data.x, data.y, data.size - ring / 2, 0, Math.PI * 2);
     context.stroke();
   }
-}
+  if (text) {
+    context.fillStyle = colors.label;
+    context.fillText(text, data.x + radius + pad - 2, data.y + size / 3);
+  }
+};
 
 /** Paper nodes: squares, with the same hover drawing as authors (the package's own uses fixed colours). */
 export class PaperNodeProgram extends NodeSquareProgram {

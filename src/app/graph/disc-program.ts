@@ -12,7 +12,7 @@
  */
 import { createNodeBorderProgram } from '@sigma/node-border';
 import type { NodeCircleProgram } from 'sigma/rendering';
-import { HALO_PX, RING_SHARE } from './node-types';
+import { RING_SHARE } from './node-types';
 
 /**
  * Sigma's node program for author discs: attribute `color` fills the disc, attribute `ringColor` (`#rrggbb`) is
@@ -21,20 +21,6 @@ import { HALO_PX, RING_SHARE } from './node-types';
  */
 export const NodeDiscProgram = createNodeBorderProgram({
   borders: [
-    { size: { value: RING_SHARE, mode: 'relative' }, color: { attribute: 'ringColor' } },
-    { size: { fill: true }, color: { attribute: 'color' } },
-  ],
-}) as unknown as typeof NodeCircleProgram;
-
-/**
- * Sigma's node program for an author disc drawn over a paper square (`DISC_ON_SQUARE`): the disc program's ring and
- * fill, inside an outline HALO_PX wide in attribute `haloColor` (the background colour) drawn outside the disc's
- * radius: @sigma/node-border's pixel-sized border (its unit is half a CSS pixel), on a disc whose drawn radius the
- * vertex shader grows by HALO_PX (`haloed`), so the fill keeps its size.
- */
-export const NodeDiscOnSquareProgram = createNodeBorderProgram({
-  borders: [
-    { size: { value: HALO_PX * 2, mode: 'pixels' }, color: { attribute: 'haloColor' } },
     { size: { value: RING_SHARE, mode: 'relative' }, color: { attribute: 'ringColor' } },
     { size: { fill: true }, color: { attribute: 'color' } },
   ],

@@ -19,17 +19,6 @@ export const SQUARE_BELOW = 'squareBelow';
 /** The program key of an author's disc (graph/disc-program.ts): after `SQUARE_BELOW`, before `square`. */
 export const DISC = 'disc';
 
-/**
- * The program key of an author's disc drawn over a paper square drawn below the discs (`SQUARE_BELOW`; a venue
- * filter's one-paper authors lie within 2 px of their paper's centre at the overview, in nearly its colour): the disc
- * with an outline HALO_PX wide in the background colour round it (graph/disc-program.ts), so it reads as a disc on
- * the square. Drawn right after the plain discs.
- */
-export const DISC_ON_SQUARE = 'discOnSquare';
-
-/** The outline (CSS px) in the background colour round a disc drawn over a square (`DISC_ON_SQUARE`), outside its radius. */
-export const HALO_PX = 1.5;
-
 /** Whether Sigma's node `type` (its display data's program key) draws a square. */
 export const isSquareType = (type: string | undefined): boolean => type === 'square' || type === SQUARE_BELOW;
 

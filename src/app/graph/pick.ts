@@ -8,9 +8,8 @@
  * copied after each of Sigma's re-indexes (what the following frames draw), and a pick looks only at the cells
  * within the largest drawn radius of the point: O(nodes near the point).
  *
- * "On top" follows Sigma's drawing order exactly: the discs drawn over a hovered or selected paper's card (its own
- * authors': card-riders.ts `cardRiders`) first, then nodes on the hover layer (the hovered node and the
- * highlighted ones, drawn above everything); then node programs in their registration order
+ * "On top" follows Sigma's drawing order exactly: nodes on the hover layer (the hovered node and the
+ * highlighted ones, drawn above everything) first; then node programs in their registration order
  * (dimmed squares, circles, then squares); within a program, the order Sigma put them in its buffers (`nodeProgramIndex`:
  * by zIndex at its last re-index, then graph order).
  */
@@ -18,7 +17,6 @@ import type Sigma from 'sigma';
 import { drawnRadius } from './drawn-size';
 import type { PlacedLabel } from './label-placement';
 import { isSquareType } from './node-types';
-import { cardRiders } from './card-riders';
 
 interface DisplayData {
   x: number;
@@ -93,11 +91,6 @@ export interface NodePicker {
    * (CSS px; half the side for a square), or null when it is not drawn.
    */
   shapeOf(key: string): { x: number; y: number; r: number; square: boolean } | null;
-  /**
-   * Whether node `key`'s disc is drawn over a hovered or selected paper's card (card-riders.ts `cardRiders`), in the
-   * picture picked against: above the names, as the cards are.
-   */
-  overCard(key: string): boolean;
   /**
    * Pick from here on against the picture a finger that landed at `time` (ms, `performance.now()` clock: a touch's
    * `timeStamp`) was aimed at (`aimedFrame`; pictures kept up to FRAME_HISTORY_MS back); null: the last picture
@@ -256,9 +249,6 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     // (the drawn sizes too are the shown frame's: they follow the camera's zoom, up to a share of the canvas)
     const ratio = shown.ratio ?? sigma.getCamera().ratio;
     const reach = (drawnRadius(sigma, g.maxSize, ratio) * Math.SQRT2 + slack) * perPixel;
-    // the discs of a hovered or selected paper's authors drawn again over its card (card-riders.ts `cardRiders`), as
-    // the picture picked against shows them
-    const riders = ridersIn(g, toViewport, ratio);
     const c0 = Math.max(0, Math.floor((centre.x - reach - g.x0) / g.cell));
     const c1 = Math.min(g.cols - 1, Math.floor((centre.x + reach - g.x0) / g.cell));
     const r0 = Math.max(0, Math.floor((centre.y - reach - g.y0) / g.cell));
@@ -274,28 +264,14 @@ export function createNodePicker(sigma: Sigma): NodePicker {
           const dy = Math.abs(p.y - point.y);
           const distance = d.square ? Math.hypot(Math.max(0, dx - radius), Math.max(0, dy - radius)) : Math.max(0, Math.hypot(dx, dy) - radius);
           if (distance > slack) continue;
-          // the hovered node and the highlighted ones are drawn above everything, the discs of their papers' own
-          // authors (`riders`) again above those
-          const layer = riders?.has(d.key) ? 2e12 : d.key === hoveredNode || highlightedNodes.has(d.key) ? 1e12 : 0;
+          // the hovered node and the highlighted ones are drawn above everything
+          const onHoverLayer = d.key === hoveredNode || highlightedNodes.has(d.key);
           // how far inside its edge the point lies (px; negative outside)
           const depth = d.square ? Math.min(radius - dx, radius - dy) : radius - Math.hypot(dx, dy);
-          visit(d.key, distance, layer + d.rank, Math.hypot(dx, dy), depth);
+          visit(d.key, distance, (onHoverLayer ? 1e12 : 0) + d.rank, Math.hypot(dx, dy), depth);
         }
       }
     }
-  };
-
-  /** The discs drawn over a paper's card (`cardRiders`) in grid `g` seen through `toViewport` at camera ratio `ratio`, or null when no card is drawn. */
-  const ridersIn = (g: Grid, toViewport: { matrix: Float32Array }, ratio: number): Set<string> | null => {
-    if (internals.highlightedNodes.size === 0 && internals.hoveredNode === null) return null;
-    return new Set(
-      cardRiders(sigma, (key) => {
-        const d = g.byKey.get(key);
-        if (!d) return null;
-        const p = sigma.framedGraphToViewport(d, toViewport);
-        return { x: p.x, y: p.y, r: drawnRadius(sigma, d.size, ratio), square: d.square };
-      }),
-    );
   };
 
   const nodeAt = (point: { x: number; y: number }): string | null => {
@@ -360,7 +336,6 @@ export function createNodePicker(sigma: Sigma): NodePicker {
     nodeNear,
     nodeUnderFinger,
     shapeOf,
-    overCard: (key) => (internals.highlightedNodes.size > 0 || internals.hoveredNode !== null) && cardRiders(sigma, shapeOf).includes(key),
     seenAt(time) {
       const k = time === null ? -1 : aimedFrame(frames, time);
       seen = k >= 0 && k < frames.length - 1 ? frames[k]! : null;

@@ -120,30 +120,3 @@ export function radiusCapped<C extends ProgramClass>(Base: C): C {
   }
   return Capped as unknown as C;
 }
-
-/** What `haloed` replaces in a node program's vertex shader patched by `capRadiusInShader`: the node's radius drawn. */
-const CAPPED_RADIUS = 'min(a_size / u_sizeRatio, u_maxRadius) * u_correctionRatio';
-
-/**
- * `shader` (a node program's vertex shader patched by `capRadiusInShader`) drawing each node `px` CSS px larger in
- * radius than its size gives (u_correctionRatio is half a CSS pixel). Throws when the shader has no capped radius.
- */
-export function growRadiusInShader(shader: string, px: number): string {
-  if (!shader.includes(CAPPED_RADIUS)) throw new Error('graph/programs.ts: a node program\'s vertex shader has no capped radius to grow');
-  return shader.replaceAll(CAPPED_RADIUS, `(min(a_size / u_sizeRatio, u_maxRadius) + ${px.toFixed(3)}) * u_correctionRatio`);
-}
-
-/**
- * `Base` (a node program class made by `radiusCapped`) drawing each node `px` CSS px larger in radius: the room for an
- * outline outside the node's own radius (graph/disc-program.ts `NodeDiscOnSquareProgram`). Relies on Sigma 3.0's
- * `getDefinition`.
- */
-export function haloed<C extends ProgramClass>(Base: C, px: number): C {
-  abstract class Haloed extends (Base as unknown as new (...args: unknown[]) => UniformInternals) {
-    getDefinition() {
-      const def = super.getDefinition();
-      return { ...def, VERTEX_SHADER_SOURCE: growRadiusInShader(def.VERTEX_SHADER_SOURCE, px) };
-    }
-  }
-  return Haloed as unknown as C;
-}

@@ -220,22 +220,3 @@ export function squaresOverAuthors(squares: readonly DrawnNode[], authorsOf: (i:
   });
   return out;
 }
-
-/**
- * The author discs drawn over their own paper's square drawn below the discs: for each index of `below` (squares of
- * `squares` drawn below the discs, as `squaresOverAuthors` gives them), the positions in `authorsOf(i)` of the authors
- * whose disc middle it covers, as [square index, author position] pairs. Those discs get an outline in the background
- * colour (graph/node-types.ts `DISC_ON_SQUARE`): a venue filter's one-paper author lies within 2 px of their paper's
- * centre at the overview, in nearly its colour, and the map read as squares only. Pure; throws nothing.
- */
-export function discsOnSquares(squares: readonly DrawnNode[], below: readonly number[], authorsOf: (i: number) => readonly DrawnNode[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const i of below) {
-    const square = squares[i];
-    if (!square) continue;
-    authorsOf(i).forEach((disc, j) => {
-      if (squareOverDisc(square, disc)) out.push([i, j]);
-    });
-  }
-  return out;
-}

@@ -45,7 +45,6 @@ import type { Settings } from 'sigma/settings';
 import type { Attributes } from 'graphology-types';
 import { drawnRadius } from './drawn-size';
 import { clearLayer } from './layer-canvas';
-import { cardKeys, cardRiders } from './card-riders';
 
 type HoverDrawer = (context: CanvasRenderingContext2D, data: Record<string, unknown>, settings: Settings) => void;
 
@@ -244,23 +243,23 @@ interface HoverCard {
 
 /**
  * The hover cards `sigma` (any Sigma 3.0 renderer) draws: the hovered node's, then each highlighted (selected) one's,
- * each at its viewport place (CSS px) and drawn radius (`drawnRadius`: capped as the disc programs draw it); then
- * the discs of the paper cards' own authors over them (`cardRiders`: drawn with `rider` set, the disc alone). Reads
+ * each at its viewport place (CSS px) and drawn radius (`drawnRadius`: capped as the disc programs draw it). Reads
  * Sigma 3.0 internals (`hoveredNode`, `highlightedNodes`, `nodeDataCache`, `nodePrograms`); throws nothing.
  */
 function hoverCards(sigma: Sigma): HoverCard[] {
   const s = sigma as unknown as SigmaInternals;
   const settings = sigma.getSettings() as unknown as Settings;
+  const keys: string[] = [];
+  if (s.hoveredNode && s.nodeDataCache[s.hoveredNode] && !s.nodeDataCache[s.hoveredNode]!.hidden) keys.push(s.hoveredNode);
+  for (const key of s.highlightedNodes) if (key !== s.hoveredNode) keys.push(key);
   const cards: HoverCard[] = [];
-  const add = (key: string, rider: boolean) => {
+  for (const key of keys) {
     const data = s.nodeDataCache[key];
-    if (!data) return;
+    if (!data) continue;
     const { x, y } = sigma.framedGraphToViewport(data);
     const draw = s.nodePrograms[data.type]?.drawHover ?? (settings.defaultDrawNodeHover as unknown as HoverDrawer);
-    cards.push({ draw, data: { key, ...data, size: drawnRadius(sigma, data.size), x, y, ...(rider ? { rider: true } : {}) } });
-  };
-  for (const key of cardKeys(sigma)) add(key, false);
-  for (const key of cardRiders(sigma)) add(key, true);
+    cards.push({ draw, data: { key, ...data, size: drawnRadius(sigma, data.size), x, y } });
+  }
   return cards;
 }
 
