@@ -93,13 +93,18 @@ export async function frames(page: Page, n = 2): Promise<void> {
   await page.evaluate(`new Promise((resolve) => { let k = ${n}; const step = () => (--k <= 0 ? resolve(null) : requestAnimationFrame(step)); requestAnimationFrame(step); })`);
 }
 
+/** Waits for the frame showing the last change and the history write queued after it (two frames and a task). */
+async function historyWritten(page: Page): Promise<void> {
+  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))))');
+}
+
 /**
  * The page's URL once the app has written what it shows: a selection, view or setting goes into the history
  * after the frame that shows it (src/app/url/history-writes.ts), so `page.url()` read just after the panel
  * appears could still name the state before it. Waits for that write (two frames and a task), then reads it.
  */
 export async function pageUrl(page: Page): Promise<URL> {
-  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))))');
+  await historyWritten(page);
   return new URL(await page.evaluate<string>('location.href'));
 }
 
@@ -112,7 +117,7 @@ export async function pageUrl(page: Page): Promise<URL> {
  * then steps Back; returns `goBack()`'s response.
  */
 export async function stepBack(page: Page): ReturnType<Page['goBack']> {
-  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))))');
+  await historyWritten(page);
   return page.goBack();
 }
 

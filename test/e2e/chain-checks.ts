@@ -5,6 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 
+/** Iryna Gurevych (853) to Dan Roth (1798) on the 3k map: 4 steps, through Kyunghyun Cho, Alex Wang and Ian Tenney. */
+export const CHAIN = 'chain=853.1798';
+
 /** The least gap (CSS px) between a chain's disc and what lies over the canvas. */
 export const CLEAR = 3;
 

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appUrl, frames, fromStore, shootPage } from './atlas-page';
 import { useBigBundle } from './big-bundles';
-import { chainNodes, covers, obstructed } from './chain-checks';
+import { CHAIN, chainNodes, covers, obstructed } from './chain-checks';
 import { openPage, waitForState } from './browser';
 
 let browser: Browser;
@@ -19,9 +19,6 @@ useBigBundle('acl_2020_main', (b, q) => {
   browser = b;
   acl = q;
 });
-
-/** Iryna Gurevych (853) to Dan Roth (1798): 4 steps, through Kyunghyun Cho, Alex Wang and Ian Tenney. */
-const CHAIN = 'chain=853.1798';
 
 /**
  * Waits until the camera has been still (not flying, same state) for `quietMs` after the chain's framing (the map's
@@ -38,7 +35,6 @@ async function cameraAtRest(page: Page, quietMs = 1500): Promise<void> {
   }
   await frames(page, 3);
 }
-
 
 const SIZES = [
   { name: 'tablet', viewport: { width: 820, height: 1180 } },

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appUrl, frames, fromStore, KEEP_SCREENSHOTS, shootPage, switchTheme, tapSeen } from './atlas-page';
 import { useBigBundle } from './big-bundles';
-import { chainNodes, covers, obstructed, type ChainNode } from './chain-checks';
+import { CHAIN, chainNodes, covers, obstructed, type ChainNode } from './chain-checks';
 import { openPage, waitForState } from './browser';
 
 let browser: Browser;
@@ -20,9 +20,6 @@ useBigBundle('acl_2020_main', (b, q) => {
   browser = b;
   acl = q;
 });
-
-/** Iryna Gurevych (853) to Dan Roth (1798): 4 steps, through Kyunghyun Cho, Alex Wang and Ian Tenney. */
-const CHAIN = 'chain=853.1798';
 
 /**
  * Waits until the camera has carried out the last move asked of it (debug.ts `cameraMoved` reaches the store's
@@ -38,7 +35,6 @@ async function cameraDone(page: Page): Promise<void> {
   await page.waitForFunction('window.__atlas.lodSettled !== false', null, { timeout: 90_000 });
   await frames(page, 3);
 }
-
 
 /**
  * Opens the 3k map with the chain traced at `viewport` (touch, unless `mouse`), its framing done. Returns the page

@@ -83,15 +83,14 @@ const SMALL_SCREEN_PX = 800;
 const COMMUNITY_MIN_EXTENT_SMALL_PX = 12;
 /** This many of the biggest (most prolific) authors on screen are named before any community label. */
 const PROLIFIC_FIRST = 5;
-/** A selected author's co-authors (strongest link first) named wherever there is room, before the rest. */
-const CLOSEST_NAMED = 8;
 /**
- * The strongest of them, named over the selected author's paper squares where no spot beside their disc is clear of
- * them (never over another plainly drawn disc or its middle, nor over a name). All `CLOSEST_NAMED`: with the three
- * strongest only, Iryna Gurevych's fourth (Steffen Eger, 15 papers together, first in her card's list) stayed unnamed
- * in her crowd of squares on the 30k map while weaker co-authors at its rim were named (closest-named-30k).
+ * A selected author's co-authors (strongest link first) named wherever there is room, before the rest; where no spot
+ * beside their disc is clear of the author's paper squares, over those squares (never over another plainly drawn disc
+ * or its middle, nor over a name). Over the squares it was the strongest three only: Iryna Gurevych's fourth (Steffen
+ * Eger, 15 papers together, first in her card's list) stayed unnamed in her crowd of squares on the 30k map while
+ * weaker co-authors at its rim were named (closest-named-30k).
  */
-const CLOSEST_OVER_PAPERS = CLOSEST_NAMED;
+const CLOSEST_NAMED = 8;
 /**
  * A canvas narrower than this (CSS px) is a phone's: there the strongest co-authors' names may also start at their
  * own disc's rim over a neighbour's middle (`placeLabels`), where no other spot is free.
@@ -656,7 +655,8 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     let clearOfCentres: (typeof options)[number] | undefined;
     let overPapersOnly: (typeof options)[number] | undefined;
     let besideOwn: (typeof options)[number] | undefined;
-    const overPapers = closest && (input.priority?.get(n.key) ?? CLOSEST_NAMED) < CLOSEST_OVER_PAPERS;
+    // (every closest co-author may lie over the selected author's paper squares: `CLOSEST_NAMED`)
+    const overPapers = closest;
     const myCentre = ownCentre.get(n.key) ?? null;
     // the spots whose text starts at the disc's rim: right and left of it, then its corners
     const beside = [options[0], options[1], ...corners];
@@ -712,7 +712,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     if (closest) {
       // (and nowhere else: written over another disc's middle, it names that disc to a reader, and a wrong name on a
       // person is worse than none; zoomed in, the cluster opens and the name finds its spot)
-      // The strongest few (`CLOSEST_OVER_PAPERS`) may lie over the selected author's paper squares, where no spot is
+      // The closest (`CLOSEST_NAMED`) may lie over the selected author's paper squares, where no spot is
       // clear of them: on a phone, Iryna Gurevych's 148 squares (30k map) covered every spot around her co-authors'
       // discs, and none of them was named (only "Clifton Poth", further out), the card's list their only names
       chosen ??= clearOfCentres ?? overPapersOnly ?? besideOwn;
