@@ -1,6 +1,7 @@
 /**
- * The history entries UrlController queues (src/app/url/history-writes.ts): written after the next paint, in
- * order, each from the query the ones before it left, pushed or replaced as asked; Back/Forward drops them.
+ * The history entries UrlController queues (src/app/url/history-writes.ts): written at the end of the task that
+ * queued them (a microtask: before any frame, timer or input), in order, each from the query the ones before it
+ * left, pushed or replaced as asked; Back/Forward drops them.
  * The page's history, location and frames are stand-ins (unit tests run without a DOM).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -11,15 +12,10 @@ interface FakePage {
   states: unknown[];
   index: number;
   frames: (() => void)[];
-  /** The page's listeners, by event type (keydown, pointerdown, …). */
+  /** The page's listeners, by event type (pagehide). */
   listeners: Map<string, ((event: unknown) => void)[]>;
 }
 let page: FakePage;
-
-/** The user presses a key or a button: the page's listeners for `type` run. */
-function input(type: string) {
-  for (const listener of page.listeners.get(type) ?? []) listener({ type });
-}
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -57,12 +53,9 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** The next frame is painted: its callbacks run, then the tasks they queued. */
-function paint() {
-  const frames = page.frames;
-  page.frames = [];
-  for (const f of frames) f();
-  vi.runAllTimers();
+/** The task that queued entries ends: its microtasks run (not a frame, not a timer). */
+async function endOfTask() {
+  for (let i = 0; i < 3; i++) await Promise.resolve();
 }
 
 const withParam = (k: string, v: string) => (search: string) => {
@@ -71,22 +64,25 @@ const withParam = (k: string, v: string) => (search: string) => {
   return `/?${p}`;
 };
 
-describe('history entries written after the paint', () => {
-  it('a selection is written after the next paint, not at once, as a new entry', async () => {
+describe('history entries written at the end of the task', () => {
+  it('a selection is written at the end of its task, as a new entry, with no frame painted and no timer run', async () => {
     const { queueHistory } = await import('../../src/app/url/history-writes');
     queueHistory(true, withParam('author', '12'));
     expect(page.entries).toEqual(['/?ds=a']);
-    paint();
+    await endOfTask();
+    // (a step Back taken in the next task, before any frame: the toolbar's Back sends the page no input)
+    expect(page.frames).toEqual([]);
+    expect(vi.getTimerCount()).toBe(0);
     expect(page.entries).toEqual(['/?ds=a', '/?ds=a&author=12']);
     expect(page.index).toBe(1);
   });
 
-  it('several changes before the paint make one entry each, in order, each from the query before it', async () => {
+  it('several changes in one task make one entry each, in order, each from the query before it', async () => {
     const { queueHistory } = await import('../../src/app/url/history-writes');
     queueHistory(true, withParam('author', '12'));
     queueHistory(false, withParam('min', '3'));
     queueHistory(true, withParam('paper', '5'));
-    paint();
+    await endOfTask();
     expect(page.entries).toEqual(['/?ds=a', '/?ds=a&author=12&min=3', '/?ds=a&author=12&min=3&paper=5']);
   });
 
@@ -97,49 +93,29 @@ describe('history entries written after the paint', () => {
     flushHistory();
     window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}&chain=1.2`);
     queueHistory(false, withParam('min', '2'));
-    paint();
+    await endOfTask();
     expect(page.entries).toEqual(['/?ds=a', '/?ds=a&author=12&chain=1.2&min=2']);
-  });
-
-  it('a key or button pressed before the paint writes the queued entries first: a Back taken with it undoes the last change', async () => {
-    const { queueHistory } = await import('../../src/app/url/history-writes');
-    // the first change of the page (its entry the only one): Back pressed before the frame leaves the app today
-    queueHistory(true, withParam('author', '12'));
-    input('keydown');
-    expect(page.entries).toEqual(['/?ds=a', '/?ds=a&author=12']);
-    expect(page.index).toBe(1);
-    // a mouse's Back button, a tap: the same
-    for (const type of ['pointerdown', 'mousedown', 'touchstart']) {
-      queueHistory(true, withParam('paper', type));
-      input(type);
-      expect(page.entries.at(-1)).toBe(`/?ds=a&author=12&paper=${type}`);
-    }
-    // nothing queued: an input writes nothing, and the paint after the input writes nothing twice
-    const written = [...page.entries];
-    input('keydown');
-    paint();
-    expect(page.entries).toEqual(written);
   });
 
   it('an entry that would not change the URL is not written; Back/Forward drops what is queued', async () => {
     const { dropHistory, queueHistory } = await import('../../src/app/url/history-writes');
     queueHistory(true, () => '/?ds=a');
-    paint();
+    await endOfTask();
     expect(page.entries).toEqual(['/?ds=a']);
     queueHistory(true, withParam('author', '7'));
     dropHistory();
-    paint();
+    await endOfTask();
     expect(page.entries).toEqual(['/?ds=a']);
   });
 
   it('decisions taken up for the entry shown rebuild its map in place: the entry is replaced, none pushed (Forward stays)', async () => {
     const { inPlaceHistory, queueHistory } = await import('../../src/app/url/history-writes');
     queueHistory(true, withParam('ds', 'b'));
-    paint();
+    await endOfTask();
     // Back to the first entry
     page.index = 0;
     inPlaceHistory(() => queueHistory(true, withParam('review', 'names')));
-    paint();
+    await endOfTask();
     expect(page.entries).toEqual(['/?ds=a&review=names', '/?ds=b']);
     expect(page.index).toBe(0);
   });
@@ -147,16 +123,16 @@ describe('history entries written after the paint', () => {
   it('a step Back that opens the map of its entry queues no entry of its own (Forward stays)', async () => {
     const { quietHistory, queueHistory } = await import('../../src/app/url/history-writes');
     queueHistory(true, withParam('author', '12'));
-    paint();
+    await endOfTask();
     // Back: the page is on the first entry again, with the second one ahead
     page.index = 0;
     expect(quietHistory(() => (queueHistory(true, withParam('author', '3')), 'opened'))).toBe('opened');
-    paint();
+    await endOfTask();
     expect(page.entries).toEqual(['/?ds=a', '/?ds=a&author=12']);
     expect(page.index).toBe(0);
     // and afterwards entries are queued again
     queueHistory(true, withParam('author', '5'));
-    paint();
+    await endOfTask();
     expect(page.entries).toEqual(['/?ds=a', '/?ds=a&author=5']);
   });
 
@@ -166,7 +142,7 @@ describe('history entries written after the paint', () => {
     // an author chosen from the search: the entry keeps the text as it is when the entry is written
     queueHistory(true, withParam('author', '12'), () => ({ search: typed }));
     typed = 'cynthia dwork';
-    paint();
+    await endOfTask();
     expect(page.entries).toEqual(['/?ds=a', '/?ds=a&author=12']);
     expect(entrySearch(page.states[1])).toBe('cynthia dwork');
     // the first entry, written before anything was typed, and entries of other writers: an empty field
@@ -176,7 +152,7 @@ describe('history entries written after the paint', () => {
     // a replaced entry takes the text shown when it is replaced
     typed = 'naor';
     queueHistory(false, withParam('min', '2'), () => ({ search: typed }));
-    paint();
+    await endOfTask();
     expect(entrySearch(page.states[1])).toBe('naor');
   });
 
@@ -190,18 +166,18 @@ describe('history entries written after the paint', () => {
     expect(left).toEqual([first]);
     const a = shownEntry();
     expect(a).not.toBe(first);
-    paint();
+    await endOfTask();
     // closed, then card B: each a new entry, each leaving the one before
     queueHistory(true, () => '/?ds=a');
     const closed = shownEntry();
     queueHistory(true, withParam('author', '2'));
     const b = shownEntry();
-    paint();
+    await endOfTask();
     expect(left).toEqual([first, a, closed]);
     expect(new Set([first, a, closed, b]).size).toBe(4);
     // a filter change replaces the entry: the same entry, none left
     queueHistory(false, withParam('min', '2'));
-    paint();
+    await endOfTask();
     expect(shownEntry()).toBe(b);
     expect(left).toHaveLength(3);
     // Back three times (the page's step listeners call dropHistory first): B, the closed map, then A are left
@@ -218,7 +194,7 @@ describe('history entries written after the paint', () => {
     expect(shownEntry()).toBe(a);
     // a push that would not change the address is not written: the entry shown stays the page's
     queueHistory(true, () => '/?ds=a&author=1');
-    paint();
+    await endOfTask();
     expect(shownEntry()).toBe(a);
   });
 });

@@ -99,9 +99,10 @@ async function historyWritten(page: Page): Promise<void> {
 }
 
 /**
- * The page's URL once the app has written what it shows: a selection, view or setting goes into the history
- * after the frame that shows it (src/app/url/history-writes.ts), so `page.url()` read just after the panel
- * appears could still name the state before it. Waits for that write (two frames and a task), then reads it.
+ * The page's URL once the app has written what it shows: a selection, view or setting goes into the history at
+ * the end of its task (src/app/url/history-writes.ts; until session 41 after the frame that showed it), and
+ * Playwright's `page.url()` learns of a same-page write later still. Waits two frames and a task, then reads
+ * `location.href` in the page.
  */
 export async function pageUrl(page: Page): Promise<URL> {
   await historyWritten(page);
@@ -109,12 +110,10 @@ export async function pageUrl(page: Page): Promise<URL> {
 }
 
 /**
- * A step Back as a user takes it with the browser's Back button: once they saw the frame showing the last change.
- * The page writes a change's history entry after that frame (src/app/url/history-writes.ts); the browser's button
- * sends the page no input (a key or a mouse's Back button does: the page writes what is queued first, see
- * back-before-paint.test.ts), so Playwright's `goBack()` right after a panel appears in the DOM (before its frame was
- * painted) went back one entry too far (session 40's CI). Waits for that frame and the write (`pageUrl`'s wait),
- * then steps Back; returns `goBack()`'s response.
+ * A step Back as a user takes it with the browser's Back button: once they saw the frame showing the last change
+ * (`pageUrl`'s wait), then `goBack()`; returns its response. A Back taken before that frame undoes the change too
+ * (the entry is written at the end of the change's task: back-before-paint.test.ts, which sends the mouse's Back
+ * button in the click's burst of input).
  */
 export async function stepBack(page: Page): ReturnType<Page['goBack']> {
   await historyWritten(page);

@@ -62,12 +62,11 @@ export function UrlController() {
       // entering, changing or leaving the ego view on the map shown is a step of its own, as a card is: Back leaves
       // it (a filter that replaced the entry kept the ego view on Back and wrote it into the entries before)
       const egoStep = state.dataset === prev.dataset && !sameEgo(state.filters.ego, prev.filters.ego);
-      // written after the frame that shows the change (url/history-writes.ts): pushState in a click's task held
-      // its details panel back
+      // written at the end of this task (url/history-writes.ts): a step Back taken at once undoes this change
       queueHistory((moved && state.origin === 'user') || switched || egoStep, (search) => urlOf(state, search), entryState);
     });
     const onPop = () => {
-      // entries still queued (a click and Back within one frame) are for the state this step leaves
+      // entries still queued (a change in the task of the step) are for the state this step leaves
       dropHistory();
       const url = parseUrlState(window.location.search);
       const store = useAtlas.getState();

@@ -1,15 +1,19 @@
 /**
- * The page's history entries, written after the next paint instead of in the task that changed the state.
- * `history.pushState` cost 2–34 ms (wall, in the page) in each click's task on the 70k map at load 10–12, the
- * largest self time of a CPU profile of mouse release → author panel (113 of 336 ms over 8 clicks): it delayed
- * the panel, which users wait for, for an address bar they do not look at in that frame. So UrlController queues
- * each entry with the state it is for, and they are written, in order and each as it would have been, once the
- * frame after the change has been painted; anything else that writes the page URL first calls `flushHistory()`,
- * so it keeps every entry queued before it: `replaceQuery`, used by the co-author chain, the name decisions and the
- * OpenAlex share link to put their parameters on the entry shown. A step
- * Back or Forward drops what is still queued (`dropHistory`): the entry stepped to says what is shown.
+ * The page's history entries, written at the end of the task that changed the state (a microtask), not in the
+ * middle of it: UrlController queues each entry with the state it is for, and they are written, in order and each
+ * as it would have been, once the task's synchronous changes are done; anything else that writes the page URL first
+ * calls `flushHistory()`, so it keeps every entry queued before it: `replaceQuery`, used by the co-author chain,
+ * the name decisions and the OpenAlex share link to put their parameters on the entry shown. A step Back or
+ * Forward drops what is still queued (`dropHistory`): the entry stepped to says what is shown.
+ *
+ * Sessions 30–41 wrote the entries after the frame that showed the change (`pushState` cost 2–34 ms in a click's
+ * task on the 70k map at load 10–12), and the user's next key or button wrote what was queued first. But a Back
+ * taken before that frame still went one entry too far, out of the app when the click was the page's first
+ * change: the browser's toolbar Back sends the page no input, and under load Chromium stepped Back on a mouse's
+ * Back button without the page seeing the press (session 41's final CI; `test/e2e/back-before-paint.test.ts`
+ * failed 2 runs in 6 at load 4–7, none in 8 with the write at the end of the task). Undoing the right step is
+ * worth those milliseconds.
  */
-import { afterNextPaint } from '../after-paint';
 import { heldFlag } from '../held-flag';
 
 /**
@@ -152,8 +156,8 @@ export function dropHistory(): void {
 }
 
 /**
- * Queue a history entry (`push`: a new entry, a step Back undoes; else the current one replaced), written after
- * the next paint or at the next `flushHistory()`. `url` receives the page's query (`?…` or '') at that moment;
+ * Queue a history entry (`push`: a new entry, a step Back undoes; else the current one replaced), written at
+ * the end of the current task (a microtask) or at the next `flushHistory()`, whichever comes first. `url` receives the page's query (`?…` or '') at that moment;
  * `state` (called then too) gives the entry's `history.state` (none: null).
  */
 export function queueHistory(push: boolean, url: (search: string) => string, state: () => EntryState | null = () => null): void {
@@ -164,7 +168,13 @@ export function queueHistory(push: boolean, url: (search: string) => string, sta
   const key = pushed ? freshKey() : shownEntry();
   if (pushed) leaveFor(key);
   queued.push({ push: pushed, url, state, key });
-  cancel ??= afterNextPaint(flushHistory);
+  if (!cancel) {
+    let live = true;
+    cancel = () => void (live = false);
+    queueMicrotask(() => {
+      if (live) flushHistory();
+    });
+  }
 }
 
 /**
@@ -211,24 +221,7 @@ export function replaceQuery(edit: (search: string) => string): void {
   if (next !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${next}${window.location.hash}`);
 }
 
-/**
- * The user's next input writes what is still queued, before it is handled: a key or button pressed before the
- * frame showing the last change was painted (a slow frame: 0.3–1 s on a big map with software WebGL) comes after
- * that change, and a step Back taken with it (Alt+←, a mouse's Back button: the page sees the key or the button
- * before the browser steps) must undo that change, not the one before it, nor leave the app when the change was
- * the first (session 40's CI: Back pressed right after a card opened went one entry too far). Also the order of
- * entries: a second click within that frame queues its entry after the first is written.
- */
-function flushOnInput(): void {
-  if (queued.length > 0) flushHistory();
-}
-
-// a page left (reload, link) within the frame after a change keeps it
+// a page left (reload, link) in the task of a change keeps it
 if (typeof window !== 'undefined') window.addEventListener('pagehide', flushHistory);
-if (typeof window !== 'undefined') {
-  for (const type of ['keydown', 'pointerdown', 'mousedown', 'touchstart'] as const) {
-    window.addEventListener(type, flushOnInput, { capture: true, passive: true });
-  }
-}
 // the entry the page opened on keyed now, at start-up, not by a replaceState in the task of the first click
 if (typeof window !== 'undefined' && window.history) shown = currentKey();
