@@ -170,6 +170,26 @@ describe('the year range typed', () => {
     await frames(page);
     expect(await page.getByTestId('visible-counts').textContent()).toBe(showing(2019, MAX));
     await shootElement(panel, 'year-boxes-desktop-light');
+    // a tester: "abc" typed in From and refused, then To set: the range applied, its problem gone, but From still
+    // said "abc" in red (and after "All years" too). A text that is no year can never fit: the box shows the year
+    // applied once the range moves (a refused year that fits the new range is applied instead, the phone test)
+    await from.fill('abc');
+    await from.press('Tab');
+    expect(await panel.getByTestId('year-box-problem').textContent()).toBe(`“abc” is not a year: type one from ${MIN} to ${MAX}`);
+    const to = panel.getByRole('textbox', { name: 'Last year of the range' });
+    await to.fill('2020');
+    await to.press('Tab');
+    await frames(page);
+    expect(await page.getByTestId('visible-counts').textContent()).toBe(showing(2019, 2020));
+    expect(await from.inputValue()).toBe('2019');
+    expect(await from.getAttribute('aria-invalid')).toBe('false');
+    expect(await panel.getByTestId('year-box-problem').count()).toBe(0);
+    await from.fill('abc');
+    await from.press('Tab');
+    await panel.getByRole('button', { name: 'All years' }).click();
+    await frames(page);
+    expect([await from.inputValue(), await to.inputValue()]).toEqual([String(MIN), String(MAX)]);
+    expect(await from.getAttribute('aria-invalid')).toBe('false');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -178,6 +178,9 @@ function YearThumb({ id, label, end, scale, year, onYear }: { id: string; label:
   );
 }
 
+/** A box's text that reads as a year (whole, 1–4 digits), whether or not it fits the range. */
+const YEAR_TEXT = /^\d{1,4}$/;
+
 /**
  * What a year typed into one end of the range makes: the year to apply (clamped into the map's span `min`–`max`,
  * with a `note` saying so), or a `problem` in words and no year (not a whole number; a first year after the last,
@@ -186,7 +189,7 @@ function YearThumb({ id, label, end, scale, year, onYear }: { id: string; label:
  */
 export function typedYear(typed: string, end: 'from' | 'to', other: number, min: number, max: number): { year: number | null; note: string | null; problem: string | null } {
   const text = typed.trim();
-  if (!/^\d{1,4}$/.test(text)) return { year: null, note: null, problem: text ? `“${text.slice(0, 12)}” is not a year: type one from ${min} to ${max}` : `Type a year from ${min} to ${max}` };
+  if (!YEAR_TEXT.test(text)) return { year: null, note: null, problem: text ? `“${text.slice(0, 12)}” is not a year: type one from ${min} to ${max}` : `Type a year from ${min} to ${max}` };
   const asTyped = Number(text);
   const year = Math.min(max, Math.max(min, asTyped));
   // (said with the year as typed: a year past the span was said as the span's end, which no one had typed, a tester)
@@ -219,7 +222,9 @@ function YearBox({ end, label, value, other, min, max, problemId, onYear, onWord
   useEffect(() => {
     const ownMoved = shown.current !== value;
     shown.current = value;
-    if (!ownMoved && bad) {
+    // (a text that is no year, "abc", can fit no range: it gives way to the year applied, as the problem said of it
+    // goes with the range it was said for; a tester saw "abc" kept in red under a range set since)
+    if (!ownMoved && bad && YEAR_TEXT.test(draft.trim())) {
       const r = typedYear(draft, end, other, min, max);
       if (r.year === null) return;
       setBad(false);
