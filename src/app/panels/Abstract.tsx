@@ -4,6 +4,7 @@ import { flushSync } from 'react-dom';
 import { holdCanvasFor } from '../after-paint';
 import { useAtlas } from '../store';
 import { readableText } from '../../core/util/readable-text';
+import { textRuns } from './text-links';
 
 type AbstractState = { status: 'loading' } | { status: 'ready'; text: string | null } | { status: 'error'; message: string };
 
@@ -66,7 +67,16 @@ export function Abstract({ paper, collapsible }: { paper: number; collapsible: b
   return (
     <div className="abstract-block">
       <p ref={text} id={id} className={`abstract ${expanded ? '' : 'clamped'}`} data-testid="abstract" data-expanded={expanded}>
-        {readableText(state.text)}
+        {/* the text's http(s) addresses are links (a tester: a code address at an abstract's end was plain text) */}
+        {textRuns(readableText(state.text)).map((run, i) =>
+          run.href ? (
+            <a key={i} href={run.href} target="_blank" rel="noopener noreferrer">
+              {run.text}
+            </a>
+          ) : (
+            run.text
+          ),
+        )}
       </p>
       {collapsible && (expanded || cut) && (
         <button
