@@ -609,8 +609,9 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     const before = strong ? kept.get(n.key) : undefined;
     // (the four corners, when tried: their text starts at the disc's rim, as the sides' does)
     const corners: typeof options = [];
-    // (and a name of the most prolific authors on screen, `prolificFirst`: in a big map's crowded cluster the sides of
-    // a prolific author's disc lie over its neighbours' middles, while a corner often reaches the cluster's edge)
+    // (and a name of the most prolific authors on screen that found no free side, `placeProlific`: in a big map's
+    // crowded cluster the sides of a prolific author's disc lie over its neighbours' middles, while a corner often
+    // reaches the cluster's edge)
     if (diagonals || cornersToo || (before !== undefined && before.side >= 4)) {
       // a forced name (a traced chain's step) also tries the four corners: beside a chain's next author, whose name
       // takes the row, the sides and the top and bottom are often all taken (a tester's chain on the 3k map)
@@ -782,6 +783,14 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     out.push({ kind: 'node', key: n.key, text, box: chosen.box, x: chosen.x, y: chosen.y, align: chosen.align, node: { x: n.x, y: n.y, r: n.r, focal: n.focal, strong } });
   };
 
+  // a name that nothing forces, beside its disc; where no side is free, with `corners`, at one of its disc's corners
+  // (only then: a side that hides a small dot is still the name's place, as before)
+  const placeProlific = (n: Drawn, corners: boolean): void => {
+    const count = out.length;
+    placeNode(n, false);
+    if (corners && out.length === count) placeNode(n, false, false, false, true);
+  };
+
   // 1. the selected node (always named), then the focal author
   const done = new Set<string>();
   for (const k of firstKeys) {
@@ -857,7 +866,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   for (let i = 0; i < (smallMap ? rest.length : Math.min(rest.length, Math.max(prolificFirst, plainHead))); i++) {
     if (i >= prolificFirst && !smallMap && out.length >= budget) break;
     done.add(rest[i]!.key);
-    placeNode(rest[i]!, false, false, false, calm && !smallMap);
+    placeProlific(rest[i]!, calm && !smallMap);
   }
   // 3. community labels, while zoomed out
   if (input.communities && input.extents && sigma.getCamera().ratio >= COMMUNITY_LABEL_MAX_ZOOM) {
@@ -941,7 +950,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   const head = prominent ? new Set(inScreen.filter((n) => !n.square).sort(bySize).slice(0, budget * PROMINENT_PER_LABEL).map((n) => n.key)) : null;
   for (let i = from; i < rest.length && i < from + MAX_CANDIDATES && out.length < budget; i++) {
     if (head && !head.has(rest[i]!.key)) continue;
-    placeNode(rest[i]!, false, false, false, prominent);
+    placeProlific(rest[i]!, prominent);
   }
   const emphasised = input.emphasised;
   if (input.extra?.length) {
