@@ -615,8 +615,12 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     if (diagonals || cornersToo || (before !== undefined && before.side >= 4)) {
       // a forced name (a traced chain's step) also tries the four corners: beside a chain's next author, whose name
       // takes the row, the sides and the top and bottom are often all taken (a tester's chain on the 3k map)
-      const dx = n.r * 0.7 + 2;
-      const dy = n.r * 0.7 + lineH / 2;
+      // (a prolific author's corner name, nothing forcing it: its box's near corner 2 px out from the disc's rim
+      // along both axes (√2·2 px at 45°), as a side's text starts past the rim; 0.7 r put that corner on the rim,
+      // and the map-3k check "each name stays beside its disc" measured the box 1.9 px over the disc)
+      const clearCorner = cornersToo && !diagonals;
+      const dx = clearCorner ? n.r * Math.SQRT1_2 + 4 : n.r * 0.7 + 2;
+      const dy = clearCorner ? n.r * Math.SQRT1_2 + 2 + lineH / 2 : n.r * 0.7 + lineH / 2;
       for (const [sx, sy] of [[1, -1], [1, 1], [-1, -1], [-1, 1]] as const) {
         const x = n.x + sx * dx;
         const y = n.y + sy * dy;
