@@ -817,7 +817,11 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   // (discs of one drawn size by their drawing order, most papers on top: a big map's overview draws its hundreds of
   // most prolific authors at the discs' cap, and by key alone the 70k map named Yorick Wilks, 84 papers, before
   // Pushpak Bhattacharyya, 296)
-  const bySize = (a: Drawn, b: Drawn) => b.r - a.r || b.rank - a.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  // (only with nothing emphasised: a card's or a chain's names keep the order they had, by key, which the checks of
+  // a selected author's crowd were made on: Iryna Gurevych's card on the 30k map put a faint name beside an unnamed
+  // co-author with the drawing order)
+  const calmView = !input.emphasised && !input.dimCommunities && !input.priority?.size;
+  const bySize = (a: Drawn, b: Drawn) => b.r - a.r || (calmView ? b.rank - a.rank : 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   const authorsFirst = (a: Drawn, b: Drawn) => Number(a.square) - Number(b.square) || bySize(a, b);
   const priority = input.priority;
   // (a node whose centre a smaller disc or square drawn above it covers still shows: named, unless a disc drawn above
@@ -865,7 +869,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   const plainHead = firstFaint < 0 ? rest.length : firstFaint;
   // (with nothing emphasised, a share of the budget goes to the most prolific authors before the cluster names, each
   // trying its disc's corners too: `PROLIFIC_SHARE`)
-  const calm = !input.emphasised && !input.dimCommunities && !priority?.size;
+  const calm = calmView;
   const prolificFirst = smallMap || !calm ? PROLIFIC_FIRST : Math.max(PROLIFIC_FIRST, Math.round(budget * PROLIFIC_SHARE));
   for (let i = 0; i < (smallMap ? rest.length : Math.min(rest.length, Math.max(prolificFirst, plainHead))); i++) {
     if (i >= prolificFirst && !smallMap && out.length >= budget) break;
