@@ -98,9 +98,11 @@ const PROLIFIC_SHARE = 0.4;
  * first), each trying its disc's corners too: where the biggest found no room, the names went to the one free ring
  * of space, the round map's rim, and a phone's overview of the 70k map named its smallest authors there (Rou Song,
  * 7 papers; Y. Wilks, 10) while the prolific ones in the middle went unnamed. Such a name reads as one of the
- * field's best-known; zoomed in, the lesser authors become the most prolific on screen and are named.
+ * field's best-known; zoomed in, the lesser authors become the most prolific on screen and are named. (4 left the
+ * 30k desktop overview 21 names, 6 left 23: names-off-discs wants 25 to read the map; 8 gives them, and the 70k
+ * overview's names stay mostly the most prolific: prolific-named.)
  */
-const PROMINENT_PER_LABEL = 4;
+const PROMINENT_PER_LABEL = 8;
 /**
  * A selected author's co-authors (strongest link first) named wherever there is room, before the rest; where no spot
  * beside their disc is clear of the author's paper squares, over those squares (never over another plainly drawn disc
