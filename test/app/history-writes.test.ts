@@ -12,7 +12,7 @@ interface FakePage {
   states: unknown[];
   index: number;
   frames: (() => void)[];
-  /** The page's listeners, by event type (pagehide). */
+  /** The page's listeners, by event type. */
   listeners: Map<string, ((event: unknown) => void)[]>;
 }
 let page: FakePage;

@@ -11,7 +11,7 @@
  * taken before that frame still went one entry too far, out of the app when the click was the page's first
  * change: the browser's toolbar Back sends the page no input, and under load Chromium stepped Back on a mouse's
  * Back button without the page seeing the press (session 41's final CI; `test/e2e/back-before-paint.test.ts`
- * failed 2 runs in 6 at load 4–7, none in 8 with the write at the end of the task). Undoing the right step is
+ * failed 2 runs in 6 at load 4–7, none in 11 with the write at the end of the task). Undoing the right step is
  * worth those milliseconds.
  */
 import { heldFlag } from '../held-flag';
@@ -110,7 +110,8 @@ function leaveFor(next: string): void {
 }
 
 let queued: Entry[] = [];
-let cancel: (() => void) | null = null;
+/** A microtask is queued to write what is queued (one per task: it writes all of it; queued empty, it writes nothing). */
+let flushQueued = false;
 /** While above 0, no entry is queued (`quietHistory`). */
 const quiet = heldFlag();
 /** While held, an entry queued replaces the current one rather than pushing a new one (`inPlaceHistory`). */
@@ -127,8 +128,6 @@ export const currentAddress = (): string => `${window.location.pathname}${window
  * and is skipped when it would not change the URL (as UrlController did when it wrote at once).
  */
 export function flushHistory(): void {
-  cancel?.();
-  cancel = null;
   const entries = queued;
   queued = [];
   for (const e of entries) {
@@ -149,15 +148,15 @@ export function flushHistory(): void {
  * to is the one shown from now on (`onEntryLeft` is told of the one left).
  */
 export function dropHistory(): void {
-  cancel?.();
-  cancel = null;
   queued = [];
   leaveFor(currentKey());
 }
 
 /**
  * Queue a history entry (`push`: a new entry, a step Back undoes; else the current one replaced), written at
- * the end of the current task (a microtask) or at the next `flushHistory()`, whichever comes first. `url` receives the page's query (`?…` or '') at that moment;
+ * the end of the current task (a microtask) or at the next `flushHistory()`, whichever comes first (a page left
+ * by a reload or a link leaves in a task of its own: the entry is written by then). `url` receives the page's
+ * query (`?…` or '') at that moment;
  * `state` (called then too) gives the entry's `history.state` (none: null).
  */
 export function queueHistory(push: boolean, url: (search: string) => string, state: () => EntryState | null = () => null): void {
@@ -168,11 +167,11 @@ export function queueHistory(push: boolean, url: (search: string) => string, sta
   const key = pushed ? freshKey() : shownEntry();
   if (pushed) leaveFor(key);
   queued.push({ push: pushed, url, state, key });
-  if (!cancel) {
-    let live = true;
-    cancel = () => void (live = false);
+  if (!flushQueued) {
+    flushQueued = true;
     queueMicrotask(() => {
-      if (live) flushHistory();
+      flushQueued = false;
+      flushHistory();
     });
   }
 }
@@ -221,7 +220,5 @@ export function replaceQuery(edit: (search: string) => string): void {
   if (next !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${next}${window.location.hash}`);
 }
 
-// a page left (reload, link) in the task of a change keeps it
-if (typeof window !== 'undefined') window.addEventListener('pagehide', flushHistory);
 // the entry the page opened on keyed now, at start-up, not by a replaceState in the task of the first click
 if (typeof window !== 'undefined' && window.history) shown = currentKey();
