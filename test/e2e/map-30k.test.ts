@@ -455,7 +455,7 @@ describe('pick under the pointer, 30k map', () => {
     // rim, graph/label-placement.ts `PROMINENT_PER_LABEL`; 33 names before, 25 now)
     expect(drawn.length).toBeGreaterThanOrEqual(20);
     const wrong: string[] = [];
-    // names whose middle lies over another author's disc (what the check is about: there must be some)
+    // names whose middle lies over another author's disc (counted for the log)
     let overDisc = 0;
     for (const n of drawn) {
       // a click frames its author: back to the overview, and the name found again there
@@ -495,10 +495,10 @@ describe('pick under the pointer, 30k map', () => {
       await page.mouse.move(5, 5);
     }
     expect(wrong).toEqual([]);
-    // (no name lies over another disc's middle any more at this overview: its names are the most prolific authors',
-    // placed where they fit; a name over a disc's rim still picks its own author, checked wherever one is, and
-    // disc-under-name.test.ts checks a disc under a name)
-    expect(overDisc).toBeGreaterThanOrEqual(0);
+    // (no name need lie over another disc's middle at this overview any more: its names are the most prolific
+    // authors', placed where they fit; a name over a disc's rim still picks its own author, checked wherever one is
+    // (`overDisc` counts them for the log), and disc-under-name.test.ts checks a disc under a name)
+    console.log(`pick-30k overview: ${drawn.length} names, ${overDisc} over another author's disc`);
     expect(errors).toEqual([]);
   }, 2 * PICK_TIMEOUT);
 
