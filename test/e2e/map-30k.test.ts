@@ -183,8 +183,18 @@ describe('the first frame from the preview file (30k map)', () => {
       const at = await clearPointOn(page, key as string);
       if (!at) continue;
       expect((await drawnNodeAt(page, at.x, at.y))?.key).toBe(key);
+      // each from the map's empty corner, the last one's hover ended: a hovered author's name, set in bold over the
+      // map, can lie over the next one's disc (since session 42 the overview names the most prolific first: Mohit
+      // Bansal, hovered, then Heng Ji 100 px away), and the pointer on a name keeps its author
+      const box = (await page.locator('.stage').boundingBox())!;
+      await page.mouse.move(box.x + 3, box.y + 3);
+      await page.waitForFunction('window.__atlas.store.getState().hovered === null', null, { timeout: 30_000 });
       await page.mouse.move(at.x, at.y);
-      await page.waitForFunction(`(() => { const h = window.__atlas.store.getState().hovered; return h && 'a' + h.index === ${JSON.stringify(key)}; })()`, null, { timeout: 30_000 });
+      const hovered = await page
+        .waitForFunction(`(() => { const h = window.__atlas.store.getState().hovered; return h && 'a' + h.index === ${JSON.stringify(key)}; })()`, null, { timeout: 30_000 })
+        .then(() => key)
+        .catch(() => page.evaluate<string>(`JSON.stringify({ hovered: window.__atlas.store.getState().hovered, names: (window.__atlas.labels || []).filter((l) => ${at.x} - window.__atlas.sigma.getContainer().getBoundingClientRect().left > l.box.x0 && ${at.x} - window.__atlas.sigma.getContainer().getBoundingClientRect().left < l.box.x1 && ${at.y} - window.__atlas.sigma.getContainer().getBoundingClientRect().top > l.box.y0 && ${at.y} - window.__atlas.sigma.getContainer().getBoundingClientRect().top < l.box.y1).map((l) => l.text) })`));
+      expect(hovered, `the pointer on ${text as string} (${key as string}) at ${Math.round(at.x)},${Math.round(at.y)}`).toBe(key);
       expect(await page.evaluate(`window.__atlas.store.getState().dataset.bundle.authors.name[${Number((key as string).slice(1))}]`)).toBe(text);
     }
     await fresh();
@@ -441,9 +451,11 @@ describe('pick under the pointer, 30k map', () => {
     const name = async (key: string | null) => (key ? await fromStore<string>(page, `b.authors.name[${key.slice(1)}]`) : 'nothing');
     const drawn = await names();
     await shootPage(page, 'pick-30k-names-overview');
-    expect(drawn.length).toBeGreaterThanOrEqual(30);
+    // (20: the overview names the most prolific authors on screen where they fit, no longer small authors at the map's
+    // rim, graph/label-placement.ts `PROMINENT_PER_LABEL`; 33 names before, 25 now)
+    expect(drawn.length).toBeGreaterThanOrEqual(20);
     const wrong: string[] = [];
-    // names whose middle lies over another author's disc (what the check is about: there must be some)
+    // names whose middle lies over another author's disc (counted for the log)
     let overDisc = 0;
     for (const n of drawn) {
       // a click frames its author: back to the overview, and the name found again there
@@ -482,8 +494,11 @@ describe('pick under the pointer, 30k map', () => {
       await frames(page, 2);
       await page.mouse.move(5, 5);
     }
-    expect(overDisc).toBeGreaterThan(0);
     expect(wrong).toEqual([]);
+    // (no name need lie over another disc's middle at this overview any more: its names are the most prolific
+    // authors', placed where they fit; a name over a disc's rim still picks its own author, checked wherever one is
+    // (`overDisc` counts them for the log), and disc-under-name.test.ts checks a disc under a name)
+    console.log(`pick-30k overview: ${drawn.length} names, ${overDisc} over another author's disc`);
     expect(errors).toEqual([]);
   }, 2 * PICK_TIMEOUT);
 

@@ -84,6 +84,26 @@ const COMMUNITY_MIN_EXTENT_SMALL_PX = 12;
 /** This many of the biggest (most prolific) authors on screen are named before any community label. */
 const PROLIFIC_FIRST = 5;
 /**
+ * With nothing emphasised on a map of more than SMALL_MAP_NODES drawn nodes, this share of the label budget (at least
+ * PROLIFIC_FIRST) goes to the most prolific authors on screen before the cluster names, each trying its disc's four
+ * corners as well as its sides: a researcher opening a field's map looks for its best-known authors first (VOSviewer
+ * labels the biggest nodes first). With five, the 70k map's 14 cluster names took the middle of a desktop's overview
+ * and its prolific authors' sides all lay over a neighbour's middle: the names drawn were small authors at the round
+ * map's rim (David M. W. Powers, 8 papers; Rou Song, 7), none of the 25 most prolific.
+ */
+const PROLIFIC_SHARE = 0.4;
+/**
+ * In a crowded view (not `ROOMY_PX2_PER_DISC`) of a map of more than SMALL_MAP_NODES drawn nodes, with nothing
+ * emphasised, only the most prolific authors on screen are named, this many per label of the budget (most papers
+ * first), each trying its disc's corners too: where the biggest found no room, the names went to the one free ring
+ * of space, the round map's rim, and a phone's overview of the 70k map named its smallest authors there (Rou Song,
+ * 7 papers; Y. Wilks, 10) while the prolific ones in the middle went unnamed. Such a name reads as one of the
+ * field's best-known; zoomed in, the lesser authors become the most prolific on screen and are named. (4 left the
+ * 30k desktop overview 21 names, 6 left 23: names-off-discs wants 25 to read the map; 8 gives them, and the 70k
+ * overview's names stay mostly the most prolific: prolific-named.)
+ */
+const PROMINENT_PER_LABEL = 8;
+/**
  * A selected author's co-authors (strongest link first) named wherever there is room, before the rest; where no spot
  * beside their disc is clear of the author's paper squares, over those squares (never over another plainly drawn disc
  * or its middle, nor over a name). Over the squares it was the strongest three only: Iryna Gurevych's fourth (Steffen
@@ -556,7 +576,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     return { x, y, align, box: { x0, y0: y - lineH / 2, x1: x0 + w + 4, y1: y + lineH / 2 } };
   };
 
-  const placeNode = (n: Drawn, must: boolean, diagonals = false, closest = false): void => {
+  const placeNode = (n: Drawn, must: boolean, diagonals = false, closest = false, cornersToo = false): void => {
     if (!n.label) return;
     // the disc of a labelled node stays clear too, so a later label never hides the node a label names: a node
     // whose disc a label already covers gets none (checked first, before its text is measured: in a crowded view
@@ -591,11 +611,18 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     const before = strong ? kept.get(n.key) : undefined;
     // (the four corners, when tried: their text starts at the disc's rim, as the sides' does)
     const corners: typeof options = [];
-    if (diagonals || (before !== undefined && before.side >= 4)) {
+    // (and a name of the most prolific authors on screen that found no free side, `placeProlific`: in a big map's
+    // crowded cluster the sides of a prolific author's disc lie over its neighbours' middles, while a corner often
+    // reaches the cluster's edge)
+    if (diagonals || cornersToo || (before !== undefined && before.side >= 4)) {
       // a forced name (a traced chain's step) also tries the four corners: beside a chain's next author, whose name
       // takes the row, the sides and the top and bottom are often all taken (a tester's chain on the 3k map)
-      const dx = n.r * 0.7 + 2;
-      const dy = n.r * 0.7 + lineH / 2;
+      // (a prolific author's corner name, nothing forcing it: its box's near corner 2 px out from the disc's rim
+      // along both axes (√2·2 px at 45°), as a side's text starts past the rim; 0.7 r put that corner on the rim,
+      // and the map-3k check "each name stays beside its disc" measured the box 1.9 px over the disc)
+      const clearCorner = cornersToo && !diagonals;
+      const dx = clearCorner ? n.r * Math.SQRT1_2 + 4 : n.r * 0.7 + 2;
+      const dy = clearCorner ? n.r * Math.SQRT1_2 + 2 + lineH / 2 : n.r * 0.7 + lineH / 2;
       for (const [sx, sy] of [[1, -1], [1, 1], [-1, -1], [-1, 1]] as const) {
         const x = n.x + sx * dx;
         const y = n.y + sy * dy;
@@ -762,6 +789,14 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     out.push({ kind: 'node', key: n.key, text, box: chosen.box, x: chosen.x, y: chosen.y, align: chosen.align, node: { x: n.x, y: n.y, r: n.r, focal: n.focal, strong } });
   };
 
+  // a name that nothing forces, beside its disc; where no side is free, with `corners`, at one of its disc's corners
+  // (only then: a side that hides a small dot is still the name's place, as before)
+  const placeProlific = (n: Drawn, corners: boolean): void => {
+    const count = out.length;
+    placeNode(n, false);
+    if (corners && out.length === count) placeNode(n, false, false, false, true);
+  };
+
   // 1. the selected node (always named), then the focal author
   const done = new Set<string>();
   for (const k of firstKeys) {
@@ -781,7 +816,14 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   }
   // 2. labels the emphasis forces (a selection's neighbourhood, a traced chain): authors' names before papers' titles
   // (a title is long: placed first, it took the room of a chain's author), biggest first
-  const bySize = (a: Drawn, b: Drawn) => b.r - a.r || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  // (discs of one drawn size by their drawing order, most papers on top: a big map's overview draws its hundreds of
+  // most prolific authors at the discs' cap, and by key alone the 70k map named Yorick Wilks, 84 papers, before
+  // Pushpak Bhattacharyya, 296)
+  // (only with nothing emphasised: a card's or a chain's names keep the order they had, by key, which the checks of
+  // a selected author's crowd were made on: Iryna Gurevych's card on the 30k map put a faint name beside an unnamed
+  // co-author with the drawing order)
+  const calmView = !input.emphasised && !input.dimCommunities && !input.priority?.size;
+  const bySize = (a: Drawn, b: Drawn) => b.r - a.r || (calmView ? b.rank - a.rank : 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   const authorsFirst = (a: Drawn, b: Drawn) => Number(a.square) - Number(b.square) || bySize(a, b);
   const priority = input.priority;
   // (a node whose centre a smaller disc or square drawn above it covers still shows: named, unless a disc drawn above
@@ -827,10 +869,14 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   const smallMap = nodes.length <= SMALL_MAP_NODES;
   const firstFaint = plain ? rest.findIndex((n) => !plain.has(n.key) && !priority?.has(n.key)) : 0;
   const plainHead = firstFaint < 0 ? rest.length : firstFaint;
-  for (let i = 0; i < (smallMap ? rest.length : Math.min(rest.length, Math.max(PROLIFIC_FIRST, plainHead))); i++) {
-    if (i >= PROLIFIC_FIRST && !smallMap && out.length >= budget) break;
+  // (with nothing emphasised, a share of the budget goes to the most prolific authors before the cluster names, each
+  // trying its disc's corners too: `PROLIFIC_SHARE`)
+  const calm = calmView;
+  const prolificFirst = smallMap || !calm ? PROLIFIC_FIRST : Math.max(PROLIFIC_FIRST, Math.round(budget * PROLIFIC_SHARE));
+  for (let i = 0; i < (smallMap ? rest.length : Math.min(rest.length, Math.max(prolificFirst, plainHead))); i++) {
+    if (i >= prolificFirst && !smallMap && out.length >= budget) break;
     done.add(rest[i]!.key);
-    placeNode(rest[i]!, false);
+    placeProlific(rest[i]!, calm && !smallMap);
   }
   // 3. community labels, while zoomed out
   if (input.communities && input.extents && sigma.getCamera().ratio >= COMMUNITY_LABEL_MAX_ZOOM) {
@@ -906,8 +952,16 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
   }
   // 4. every other labelled node, biggest first, while the budget lasts
   // (the plainly drawn names past the fifth were placed before the community labels: not tried again)
-  const from = smallMap ? PROLIFIC_FIRST : Math.max(PROLIFIC_FIRST, plainHead);
-  for (let i = from; i < rest.length && i < from + MAX_CANDIDATES && out.length < budget; i++) placeNode(rest[i]!, false);
+  const from = smallMap ? PROLIFIC_FIRST : Math.max(prolificFirst, plainHead);
+  // (a crowded view of a big map with nothing emphasised names only its most prominent authors: `PROMINENT_PER_LABEL`)
+  // (counted among every author disc on screen, those whose middle another disc covers too: in a cluster most discs lie
+  // under a bigger one, and among the uncovered alone the rim's small authors were within the first hundred)
+  const prominent = calm && !smallMap && !roomy;
+  const head = prominent ? new Set(inScreen.filter((n) => !n.square).sort(bySize).slice(0, budget * PROMINENT_PER_LABEL).map((n) => n.key)) : null;
+  for (let i = from; i < rest.length && i < from + MAX_CANDIDATES && out.length < budget; i++) {
+    if (head && !head.has(rest[i]!.key)) continue;
+    placeProlific(rest[i]!, prominent);
+  }
   const emphasised = input.emphasised;
   if (input.extra?.length) {
     const selected = input.first[0] ?? null;
