@@ -190,6 +190,25 @@ describe('the year range typed', () => {
     await frames(page);
     expect([await from.inputValue(), await to.inputValue()]).toEqual([String(MIN), String(MAX)]);
     expect(await from.getAttribute('aria-invalid')).toBe('false');
+    // a tester (30k map, 2016–2021): under 2020–2021, To 2017 typed and refused, then "All years": the range became
+    // 2016–2017 (the refused year tried again against the reset range's first year, as if the user had moved it; the
+    // To end was the span's last year, so it did not move). "All years" shows all years
+    await from.fill('2020');
+    await from.press('Tab');
+    await to.fill(String(MAX));
+    await to.press('Enter');
+    await frames(page);
+    expect(await page.getByTestId('visible-counts').textContent()).toBe(showing(2020, MAX));
+    await to.fill('2017');
+    await to.press('Enter');
+    expect(await panel.getByTestId('year-box-problem').textContent()).toBe('2017 is before the first year, 2020: type one from 2020');
+    await panel.getByRole('button', { name: 'All years' }).click();
+    await frames(page, 3);
+    expect(await page.evaluate('window.__atlas.store.getState().filters.years')).toBeNull();
+    expect(await page.getByTestId('visible-counts').textContent()).toBe(showing(MIN, MAX));
+    expect([await from.inputValue(), await to.inputValue()]).toEqual([String(MIN), String(MAX)]);
+    expect(await to.getAttribute('aria-invalid')).toBe('false');
+    expect(new URL(page.url()).searchParams.get('years')).toBeNull();
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -211,20 +211,22 @@ interface YearWords {
   range: [number, number];
 }
 
-function YearBox({ end, label, value, other, min, max, problemId, onYear, onWords }: { end: 'from' | 'to'; label: string; value: number; other: number; min: number; max: number; problemId: string; onYear: (year: number) => void; onWords: (words: YearWords) => void }) {
+function YearBox({ end, label, value, other, min, max, problemId, movedHere, onYear, onWords }: { end: 'from' | 'to'; label: string; value: number; other: number; min: number; max: number; problemId: string; movedHere: { readonly current: boolean }; onYear: (year: number) => void; onWords: (words: YearWords) => void }) {
   const [draft, setDraft] = useState(String(value));
   const [bad, setBad] = useState(false);
   const shown = useRef(value);
-  // the range moved elsewhere (slider, "All years", a link): the box shows it. Only the other end moved (its box,
-  // its thumb) while this box holds a year it refused: that year is tried again against the new end and applied
-  // when it now fits, else kept, still refused (a tester typed To 2016 under From 2019, then From 2016: the To box
-  // went back to 2021, the 2016 typed lost)
+  // the range moved elsewhere (slider, "All years", a link): the box shows it. Only the other end moved, by its box
+  // or its thumb (`movedHere`), while this box holds a year it refused: that year is tried again against the new end
+  // and applied when it now fits, else kept, still refused (a tester typed To 2016 under From 2019, then From 2016:
+  // the To box went back to 2021, the 2016 typed lost). A range set outside the boxes and thumbs ("All years", the
+  // chip's clear, a link, Back) drops the refused year: "All years" after To 2017 refused under From 2020 applied
+  // 2016–2017, the refused year tried against the reset range's first year (a tester)
   useEffect(() => {
     const ownMoved = shown.current !== value;
     shown.current = value;
     // (a text that is no year, "abc", can fit no range: it gives way to the year applied, as the problem said of it
     // goes with the range it was said for; a tester saw "abc" kept in red under a range set since)
-    if (!ownMoved && bad && YEAR_TEXT.test(draft.trim())) {
+    if (!ownMoved && bad && movedHere.current && YEAR_TEXT.test(draft.trim())) {
       const r = typedYear(draft, end, other, min, max);
       if (r.year === null) return;
       setBad(false);
@@ -289,11 +291,20 @@ export function TimePanel() {
   // is the one it was said for (a slider's move or "All years" after it takes it away)
   const [words, setWords] = useState<YearWords | null>(null);
   const problemId = useId();
+  // the range was last set by this panel's boxes or thumbs (`set`), not "All years", the chip or a link: read by the
+  // boxes' effects after the render that shows it (children's effects run first), then cleared
+  const movedHere = useRef(false);
+  useEffect(() => {
+    movedHere.current = false;
+  });
   // nothing to filter or colour when every dated paper is from the same year
   if (!span || !scale || span[0] === span[1]) return null;
   const [min, max] = span;
   const [from, to] = years ?? span;
-  const set = (a: number, b: number) => setYearRange(a <= min && b >= max ? null : [Math.min(a, b), Math.max(a, b)]);
+  const set = (a: number, b: number) => {
+    movedHere.current = true;
+    setYearRange(a <= min && b >= max ? null : [Math.min(a, b), Math.max(a, b)]);
+  };
   // the slider's positions are spaced by papers (year-scale.ts); the range keeps years, inclusive
   const fromAt = fromPosition(scale, from);
   const toAt = Math.max(fromAt, toPosition(scale, to));
@@ -352,11 +363,11 @@ export function TimePanel() {
           <div className="year-boxes" data-testid="year-boxes">
             <label>
               <span>From</span>
-              <YearBox end="from" label="First year of the range" value={from} other={to} min={min} max={max} problemId={problemId} onYear={(y) => set(y, to)} onWords={setWords} />
+              <YearBox end="from" label="First year of the range" value={from} other={to} min={min} max={max} problemId={problemId} movedHere={movedHere} onYear={(y) => set(y, to)} onWords={setWords} />
             </label>
             <label>
               <span>to</span>
-              <YearBox end="to" label="Last year of the range" value={to} other={from} min={min} max={max} problemId={problemId} onYear={(y) => set(from, y)} onWords={setWords} />
+              <YearBox end="to" label="Last year of the range" value={to} other={from} min={min} max={max} problemId={problemId} movedHere={movedHere} onYear={(y) => set(from, y)} onWords={setWords} />
             </label>
           </div>
         )}
