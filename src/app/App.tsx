@@ -439,7 +439,8 @@ function StatsLine({ stats }: { stats: { authors: number; papers: number; commun
   const bundle = useAtlas((s) => s.dataset?.bundle ?? null);
   // a series' title cut short: its volumes after it were cut off at 1440 px (the whole line is the hover text)
   const where = slice?.venues && bundle ? subsetSpan(bundle, slice, TOP_BAR_SERIES_MAX, TOP_BAR_VENUES_ROOM) : null;
-  const words = statsLineWords(stats, { authors: visibility?.authorCount ?? stats.authors, papers, years: slice?.years ?? null, where });
+  const whereWhole = slice?.venues && bundle ? venueListNames(bundle, slice.venues) : null;
+  const words = statsLineWords(stats, { authors: visibility?.authorCount ?? stats.authors, papers, years: slice?.years ?? null, where, whereWhole });
   return (
     <p className="stats-line" data-testid="stats-line" title={words.title ?? undefined}>
       {words.text}

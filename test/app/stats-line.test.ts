@@ -26,10 +26,10 @@ describe('the top bar count', () => {
 describe('the map chip on narrow screens', () => {
   const bundle = { communities: [], venues: ['Proceedings of the 58th Annual Meeting of the ACL', 'Harbour Conference'], papers: { venue: [0, 1, null], year: [2020, 2020, 2020] } as unknown as Bundle['papers'] };
   const off = { hiddenCommunities: new Set<number>(), minPapers: 1, showPapers: true, years: null, venues: null, minLinkStrength: 0, hideUnlinked: false, ego: null };
-  it('names one venue (cut short) or counts several, after the years, and says none when none is on', () => {
+  it('names one venue (whole when it fits: "58th Annual Meeting of the ACL", not "58th Annual Meeting…") or counts several, after the years, and says none when none is on', () => {
     expect(filterWords(off, bundle, 'papers')).toEqual([]);
     expect(filterWords({ ...off, venues: [1] }, bundle, 'papers')).toEqual(['Harbour Conference only']);
-    expect(filterWords({ ...off, venues: [0] }, bundle, 'papers')).toEqual(['58th Annual Meeting… only']);
+    expect(filterWords({ ...off, venues: [0] }, bundle, 'papers')).toEqual(['58th Annual Meeting of the ACL only']);
     expect(filterWords({ ...off, years: [2020, 2020], venues: [0, 1, -1] }, bundle, 'papers')).toEqual(['2020 only', '3 venues']);
     expect(filterWords({ ...off, venues: [-1] }, bundle, 'papers')).toEqual(['no venue given only']);
   });
