@@ -16,6 +16,11 @@ describe('the top bar count', () => {
     expect(statsLineWords(sizes, { authors: 1200, papers: null, years: [2020, 2021] }).text).toBe('1,200 of 36,784 authors in 2020–2021');
     expect(statsLineWords(sizes, { authors: 15600, papers: null, years: [2020, 2020] }).text).toBe('15,600 of 36,784 authors in 2020');
   });
+  it('names the venue whole in its hover text (its line may shorten it)', () => {
+    const findings = statsLineWords(sizes, { authors: 1724, papers: 447, years: [2020, 2020], where: '2020 at “Findings of the Association…: EMNLP 2020”', whereWhole: 'Findings of the Association for Computational Linguistics: EMNLP 2020' });
+    expect(findings.text).toBe('1,724 of 36,784 authors in 2020 at “Findings of the Association…: EMNLP 2020”');
+    expect(findings.title).toBe('1,724 of 36,784 authors · 447 of 29,546 papers in 2020 at Findings of the Association for Computational Linguistics: EMNLP 2020, under the filters set');
+  });
   it('says the venues chosen, with the year range, even when every author is left', () => {
     expect(statsLineWords(sizes, { authors: 2510, papers: 778, years: null, where: '“Proceedings of the 58th Annual Meeting…”' }).text).toBe('2,510 of 36,784 authors in “Proceedings of the 58th Annual Meeting…”');
     expect(statsLineWords(sizes, { authors: 900, papers: null, years: [2020, 2020], where: '2020 at 3 venues' }).text).toBe('900 of 36,784 authors in 2020 at 3 venues');
