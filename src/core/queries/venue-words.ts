@@ -49,14 +49,15 @@ const TAG_HEAD_MIN = 8;
 
 /**
  * `text` cut to `max` characters at a word, an ellipsis last (a comma, colon or dash before it dropped); whole when it
- * fits; at the character when the first word alone is longer. Throws nothing.
+ * fits; its first word whole when that alone is longer ("Findings…", a character or two over). Throws nothing.
  */
 function cutAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
   const head = text.slice(0, max - 1);
   // (a word that ends just where the cut falls is kept whole)
   const space = text.charAt(max - 1) === ' ' ? max - 1 : head.lastIndexOf(' ');
-  return `${(space > 0 ? head.slice(0, space) : head).replace(/[\s,;:–—-]+$/u, '')}…`;
+  const first = text.indexOf(' ');
+  return `${(space > 0 ? head.slice(0, space) : first > 0 ? text.slice(0, first) : head).replace(/[\s,;:–—-]+$/u, '')}…`;
 }
 
 /**

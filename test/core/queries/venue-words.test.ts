@@ -93,6 +93,8 @@ describe('one venue named short, keeping the part that tells it from its neighbo
     expect(venueTag(map, 3, 30)).toBe('58th Annual Meeting of the As…');
     expect(venueTag(map, 6, 100)).toBe('Transactions of the Association for Computational Linguistics, Volume 8');
     expect(venueTag(map, NO_VENUE)).toBe('no venue given');
+    // in the chip's room for one of several: the head's first word whole, a character over
+    expect(venueTag(map, 0, 20, true)).toBe('Findings…: EMNLP 2020');
   });
   it('a volume the map gives a short name is called by it ("LREC 2020"), unquoted', () => {
     const lrec = { venues: ['Proceedings of the 12th Language Resources and Evaluation Conference', 'Proceedings of the Eleventh International Conference on Language Resources and Evaluation (LREC 2018)'], papers: { venue: [0, 1], year: [2020, 2018] } as unknown as Bundle['papers'] };
