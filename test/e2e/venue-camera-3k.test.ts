@@ -159,7 +159,7 @@ describe('a venue chosen on the 3k map brings what it shows into view; its name 
     } finally {
       await page.context().close();
     }
-  });
+  }, 240_000);
 
   it('1440x900 light: a card opened and closed before, its close-up left: the venue chosen frames what it shows; the top bar names it', async () => {
     const { page, errors } = await openPage(browser, { viewport: { width: 1440, height: 900 }, colorScheme: 'light' }, { userMode: true });
@@ -178,7 +178,7 @@ describe('a venue chosen on the 3k map brings what it shows into view; its name 
     } finally {
       await page.context().close();
     }
-  });
+  }, 240_000);
 
   it('390x844 dark (a phone): the sheet closed after the venue was chosen, every shown node in view; the chip names it on two lines', async () => {
     const { page, errors } = await openPage(browser, { viewport: { width: 390, height: 844 }, colorScheme: 'dark', isMobile: true, hasTouch: true }, { userMode: true });
@@ -200,5 +200,5 @@ describe('a venue chosen on the 3k map brings what it shows into view; its name 
     } finally {
       await page.context().close();
     }
-  });
+  }, 240_000);
 });
