@@ -179,8 +179,10 @@ const legendVenues = (bundle: VenueBundle, slice: { years: readonly [number, num
   const venues = slice.venues!;
   const years = slice.years ? ` in ${yearSpan(slice.years)}` : '';
   const named = venueChoiceCount(bundle, venues);
-  // (names already cut, "“58th Annual Meeting of…”", are counted whatever their length: a cut name names nothing)
-  if (named.length <= LEGEND_VENUE_ROOM && !named.includes('…')) return { words: ` at ${named}${years}`, title: null };
+  // (names already cut, "“58th Annual Meeting of…”", are counted whatever their length: a cut name names nothing;
+  // venues counted, "2 venues", name nothing either: their whole names in the title)
+  const counted = venues.length > 1 && named === venueChoiceWords(bundle, venues, { max: 24, room: 0 });
+  if (named.length <= LEGEND_VENUE_ROOM && !named.includes('…') && !counted) return { words: ` at ${named}${years}`, title: null };
   return { words: ` at ${venueChoiceWords(bundle, venues, { room: 0 })}${years}`, title: `Venues: ${venueListNames(bundle, venues)}` };
 };
 
@@ -439,7 +441,8 @@ function StatsLine({ stats }: { stats: { authors: number; papers: number; commun
   const bundle = useAtlas((s) => s.dataset?.bundle ?? null);
   // a series' title cut short: its volumes after it were cut off at 1440 px (the whole line is the hover text)
   const where = slice?.venues && bundle ? subsetSpan(bundle, slice, TOP_BAR_SERIES_MAX, TOP_BAR_VENUES_ROOM) : null;
-  const words = statsLineWords(stats, { authors: visibility?.authorCount ?? stats.authors, papers, years: slice?.years ?? null, where });
+  const whereWhole = slice?.venues && bundle ? venueListNames(bundle, slice.venues) : null;
+  const words = statsLineWords(stats, { authors: visibility?.authorCount ?? stats.authors, papers, years: slice?.years ?? null, where, whereWhole });
   return (
     <p className="stats-line" data-testid="stats-line" title={words.title ?? undefined}>
       {words.text}

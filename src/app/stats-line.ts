@@ -18,6 +18,8 @@ export interface ShownCounts {
   years: readonly [number, number] | null;
   /** With venues chosen: the year range and venues in words (core/queries/venue-words.ts `subsetSpan`: "3 venues", "2020 at “Annual Meeting of the…” (10 volumes)"). */
   where?: string | null;
+  /** The same with the venues named whole (core `venueListNames`), for the hover text; `where` when absent. */
+  whereWhole?: string | null;
 }
 
 /**
@@ -37,7 +39,9 @@ export function statsLineWords(sizes: MapSizes, shown: ShownCounts): { text: str
   const span = where !== null ? `in ${where}` : years === null ? 'shown' : years[0] === years[1] ? `in ${years[0]}` : `in ${years[0]}–${years[1]}`;
   const authors = `${shown.authors.toLocaleString('en')} of ${countOf(sizes.authors, 'author')}`;
   const papers = shown.papers === null ? '' : ` · ${shown.papers.toLocaleString('en')} of ${countOf(sizes.papers, 'paper')}`;
-  return { text: `${authors} ${span}`, title: `${authors}${papers} ${span}, under the filters set` };
+  // (the hover text names the venues whole: the line may shorten them, "Findings of the Association…: EMNLP 2020")
+  const wholeSpan = shown.whereWhole ? `in ${years === null ? '' : `${years[0] === years[1] ? years[0] : `${years[0]}–${years[1]}`} at `}${shown.whereWhole}` : span;
+  return { text: `${authors} ${span}`, title: `${authors}${papers} ${wholeSpan}, under the filters set` };
 }
 
 /** What search looks through under the filters: the authors and papers they leave (`Visibility`'s masks' counts). */

@@ -16,6 +16,11 @@ describe('the top bar count', () => {
     expect(statsLineWords(sizes, { authors: 1200, papers: null, years: [2020, 2021] }).text).toBe('1,200 of 36,784 authors in 2020–2021');
     expect(statsLineWords(sizes, { authors: 15600, papers: null, years: [2020, 2020] }).text).toBe('15,600 of 36,784 authors in 2020');
   });
+  it('names the venue whole in its hover text (its line may shorten it)', () => {
+    const findings = statsLineWords(sizes, { authors: 1724, papers: 447, years: [2020, 2020], where: '2020 at “Findings of the Association…: EMNLP 2020”', whereWhole: 'Findings of the Association for Computational Linguistics: EMNLP 2020' });
+    expect(findings.text).toBe('1,724 of 36,784 authors in 2020 at “Findings of the Association…: EMNLP 2020”');
+    expect(findings.title).toBe('1,724 of 36,784 authors · 447 of 29,546 papers in 2020 at Findings of the Association for Computational Linguistics: EMNLP 2020, under the filters set');
+  });
   it('says the venues chosen, with the year range, even when every author is left', () => {
     expect(statsLineWords(sizes, { authors: 2510, papers: 778, years: null, where: '“Proceedings of the 58th Annual Meeting…”' }).text).toBe('2,510 of 36,784 authors in “Proceedings of the 58th Annual Meeting…”');
     expect(statsLineWords(sizes, { authors: 900, papers: null, years: [2020, 2020], where: '2020 at 3 venues' }).text).toBe('900 of 36,784 authors in 2020 at 3 venues');
@@ -26,10 +31,10 @@ describe('the top bar count', () => {
 describe('the map chip on narrow screens', () => {
   const bundle = { communities: [], venues: ['Proceedings of the 58th Annual Meeting of the ACL', 'Harbour Conference'], papers: { venue: [0, 1, null], year: [2020, 2020, 2020] } as unknown as Bundle['papers'] };
   const off = { hiddenCommunities: new Set<number>(), minPapers: 1, showPapers: true, years: null, venues: null, minLinkStrength: 0, hideUnlinked: false, ego: null };
-  it('names one venue (cut short) or counts several, after the years, and says none when none is on', () => {
+  it('names one venue (whole when it fits: "58th Annual Meeting of the ACL", not "58th Annual Meeting…") or counts several, after the years, and says none when none is on', () => {
     expect(filterWords(off, bundle, 'papers')).toEqual([]);
     expect(filterWords({ ...off, venues: [1] }, bundle, 'papers')).toEqual(['Harbour Conference only']);
-    expect(filterWords({ ...off, venues: [0] }, bundle, 'papers')).toEqual(['58th Annual Meeting… only']);
+    expect(filterWords({ ...off, venues: [0] }, bundle, 'papers')).toEqual(['58th Annual Meeting of the ACL only']);
     expect(filterWords({ ...off, years: [2020, 2020], venues: [0, 1, -1] }, bundle, 'papers')).toEqual(['2020 only', '3 venues']);
     expect(filterWords({ ...off, venues: [-1] }, bundle, 'papers')).toEqual(['no venue given only']);
   });

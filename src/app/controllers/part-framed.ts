@@ -33,6 +33,41 @@ let partFramed: { camera: Camera; state: CameraState; target: CameraTarget } | n
  */
 export function notePartFramed(camera: Camera, state: CameraState, target: CameraTarget): void {
   partFramed = PART_TARGETS.has(target.kind) ? { camera, state: { ...state }, target } : null;
+  noteAppFramed(camera, state, target);
+}
+
+/**
+ * The moves whose camera is the user's, not the app's: a camera given back (a step Back to where the user had the map,
+ * the phone's sheet keeping the camera it had) and a shared link's place (`at=`: where its sender had the map).
+ */
+const OWN_TARGETS: ReadonlySet<CameraTarget['kind']> = new Set(['camera', 'at']);
+
+/**
+ * The last move of the app's own framing (a card's author or paper with their neighbours, a cluster, a chain, what the
+ * filters leave shown, the whole map), with the state it took the camera to; null when the last move gave the user's
+ * camera back (`OWN_TARGETS`) to a place other than that framing.
+ */
+let appFramed: { camera: Camera; state: CameraState; target: CameraTarget } | null = null;
+
+/**
+ * Notes a move of `camera` to `state` for `target` (`notePartFramed` calls it for every move it is told of). A camera
+ * given back where the app's framing already had it (the phone's sheet keeping its camera) keeps that note.
+ */
+function noteAppFramed(camera: Camera, state: CameraState, target: CameraTarget): void {
+  if (!OWN_TARGETS.has(target.kind)) appFramed = { camera, state: { ...state }, target };
+  else if (!(appFramed && appFramed.camera === camera && sameCamera(state, appFramed.state))) appFramed = null;
+}
+
+/**
+ * The move of the app's own framing that `camera` still shows (`at`: where it is, or where a move under way takes it;
+ * its state now by default), or null: the user zoomed or dragged since (a wheel, a drag, the zoom buttons), or the
+ * last move gave back a camera of the user's. A filter change brings what it leaves shown into view from the app's
+ * framing (a card's close-up left after the card closed), not from the user's own (controllers/EmptyViewController.tsx).
+ * Throws nothing.
+ */
+export function heldAppFraming(camera: Camera, at: CameraState = camera.getState()): CameraTarget | null {
+  const noted = appFramed;
+  return noted && noted.camera === camera && sameCamera(at, noted.state) ? noted.target : null;
 }
 
 /**

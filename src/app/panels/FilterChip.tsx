@@ -13,8 +13,7 @@
 import { useAtlas } from '../store';
 import { openSidebarAt } from '../sidebar-at';
 import { communityName } from '../format';
-import { venueWords } from '../../core/queries/time-slice';
-import { venueChoiceWords } from '../../core/queries/venue-words';
+import { venueChoiceWords, venueListNames, venueTag } from '../../core/queries/venue-words';
 import type { Filters } from '../graph/visibility';
 import type { Bundle } from '../../core/bundle/types';
 import type { GraphView } from '../graph/sigma-graph';
@@ -23,6 +22,12 @@ import type { GraphView } from '../graph/sigma-graph';
 const NAME_MAX = 20;
 /** The longest the chip names several venues in (core `venueChoiceWords`), in characters; longer: counted. */
 const VENUES_ROOM = 48;
+/**
+ * The longest the chip names one venue in (core `venueTag`: its short name, or its head cut and the part that tells it
+ * apart whole, "Findings of the Association…: EMNLP 2020 only"); the chip's words wrap to a second line. At 20
+ * characters, cut at the end, EMNLP's and ACL's Findings were both "Findings of the Ass… only" (a tester).
+ */
+const VENUE_MAX = 40;
 
 /**
  * The chip's words for the filters on, in the drawer's order, e.g. ["2017 only", "3 venues", "≥ 2 papers"]; empty when
@@ -39,7 +44,7 @@ export function filterWords(filters: Filters, bundle: Pick<Bundle, 'communities'
   // several: named when they fit, a series chosen whole once, "Annual Meeting of… (10 volumes) + LREC 2020", else
   // counted, "1 series and 2 venues" (core/queries/venue-words.ts)
   if (filters.venues) {
-    out.push(filters.venues.length === 1 ? `${venueWords(bundle, filters.venues[0]!, NAME_MAX)} only` : venueChoiceWords(bundle, filters.venues, { max: NAME_MAX, quote: false, room: VENUES_ROOM }));
+    out.push(filters.venues.length === 1 ? `${venueTag(bundle, filters.venues[0]!, VENUE_MAX)} only` : venueChoiceWords(bundle, filters.venues, { max: NAME_MAX, quote: false, room: VENUES_ROOM }));
   }
   const hidden = filters.hiddenCommunities.size;
   const total = bundle.communities.length;
@@ -55,6 +60,20 @@ export function filterWords(filters: Filters, bundle: Pick<Bundle, 'communities'
   if (view === 'coauthors' && filters.minLinkStrength > 0) out.push(`links ≥ ${+filters.minLinkStrength.toFixed(2)}`);
   if (view === 'coauthors' && filters.hideUnlinked) out.push('unlinked hidden');
   return out;
+}
+
+/**
+ * The chip's words with the venues chosen named whole (core `venueListNames`: "Findings of the Association for
+ * Computational Linguistics: EMNLP 2020"), for its hover text and its screen reader's name: `filterWords` otherwise.
+ * Pure; throws nothing.
+ */
+export function filterWordsWhole(filters: Filters, bundle: Pick<Bundle, 'communities' | 'venues' | 'papers'>, view: GraphView): string[] {
+  const words = filterWords(filters, bundle, view);
+  if (!filters.venues) return words;
+  const at = filters.years ? 1 : 0;
+  const whole = venueListNames(bundle, filters.venues);
+  words[at] = filters.venues.length === 1 ? `${whole} only` : whole;
+  return words;
 }
 
 /**
@@ -78,6 +97,8 @@ export function FilterChip() {
   if (!bundle || filters.ego) return null;
   const words = filterWords(filters, bundle, view);
   if (words.length === 0) return null;
+  // (the venues' whole names: the words may shorten them; a phone has no hover, the words keep what tells them apart)
+  const whole = filterWordsWhole(filters, bundle, view);
   const clear = () => {
     const s = useAtlas.getState();
     if (s.filters.years) s.setYearRange(null);
@@ -89,12 +110,15 @@ export function FilterChip() {
   };
   return (
     <div className="filter-chip map-chip" role="status" data-testid="filter-chip">
-      <button type="button" className="filter-chip-open" onClick={() => openSidebarAt(filterPanel(filters, bundle, view))}>
-        <span className="filter-chip-text">{words.join(' · ')}</span>
+      <button type="button" className="filter-chip-open" title={whole.join(' · ')} onClick={() => openSidebarAt(filterPanel(filters, bundle, view))}>
+        <span className="filter-chip-text" aria-hidden={whole.join() !== words.join() ? true : undefined}>
+          {words.join(' · ')}
+        </span>
+        {whole.join() !== words.join() && <span className="visually-hidden">{whole.join(' · ')}</span>}
         {/* (for a screen reader: what a tap does) */}
         <span className="visually-hidden">. Show the filters</span>
       </button>
-      <button type="button" className="link-button" onClick={clear} aria-label={`Clear the filters: ${words.join(', ')}`}>
+      <button type="button" className="link-button" onClick={clear} aria-label={`Clear the filters: ${whole.join(', ')}`}>
         clear
       </button>
     </div>

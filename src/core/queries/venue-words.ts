@@ -44,6 +44,67 @@ function sortedChoice(bundle: VenueBundle, venues: readonly number[]) {
   return { ...choice, inWhole, rest, lone, chosen: new Set(venues) };
 }
 
+/** The fewest characters of a venue's head `venueTag` keeps before its distinguishing tail ("Findings…: EMNLP 2020"). */
+const TAG_HEAD_MIN = 8;
+
+/**
+ * `text` cut to `max` characters at a word, an ellipsis last (a comma, colon or dash before it dropped); whole when it
+ * fits; its first word whole when that alone is longer ("Findings…", a character or two over). Throws nothing.
+ */
+function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max - 1);
+  // (a word that ends just where the cut falls is kept whole)
+  const space = text.charAt(max - 1) === ' ' ? max - 1 : head.lastIndexOf(' ');
+  const first = text.indexOf(' ');
+  return `${(space > 0 ? head.slice(0, space) : first > 0 ? text.slice(0, first) : head).replace(/[\s,;:–—-]+$/u, '')}…`;
+}
+
+/**
+ * The part of venue name `name` (its short form: "Proceedings of the" dropped) that tells it from the map's other
+ * volumes of the same meeting or journal, and the head before it: the subtitle after the last colon ("…: EMNLP 2020",
+ * "…: System Demonstrations"), else a closing parenthesis ("… (LREC'16)", "… (Volume 1: Research Track)"), else the
+ * last sentence ("…. Volume 2 - Articles courts"), else the last comma's part ("…, Volume 8", "…, Issue 2 - June
+ * 2020"). Null when it has none. Throws nothing.
+ */
+function venueTail(name: string): { head: string; sep: string; tail: string } | null {
+  const paren = /^(.*\S)\s*(\([^()]+\))$/u.exec(name);
+  const colon = name.lastIndexOf(': ');
+  // (a colon inside the closing parenthesis is the parenthesis's: "… (Volume 1: Research Track)")
+  if (colon > 0 && !(paren && colon > paren[1]!.length)) return { head: name.slice(0, colon), sep: ': ', tail: name.slice(colon + 2).trim() };
+  if (paren) return { head: paren[1]!, sep: ' ', tail: paren[2]! };
+  const stop = name.lastIndexOf('. ');
+  if (stop > 0) return { head: name.slice(0, stop), sep: '. ', tail: name.slice(stop + 2).trim() };
+  const comma = name.lastIndexOf(', ');
+  if (comma > 0) return { head: name.slice(0, comma), sep: ', ', tail: name.slice(comma + 2).trim() };
+  return null;
+}
+
+/**
+ * Venue `venue` (an index into `bundle.venues`, or `NO_VENUE`) in `max` characters or fewer (but for a tail that
+ * only just fits), keeping the part that tells it apart from its neighbours: the map's short name where it gives
+ * one ("EMNLP 2020", "LREC 2020": core/queries/venue-series.ts `venueShortNames`), else its name whole when it fits
+ * ("Proceedings of the" dropped), else its head cut at a word and its distinguishing tail whole (`venueTail`):
+ * "Findings of the Association…: EMNLP 2020", "58th Annual Meeting…: System Demonstrations", "Tenth International
+ * Conference… (LREC'16)", "Transactions of the Association…, Volume 8"; else (no tail, or one too long to leave
+ * TAG_HEAD_MIN characters of the head) cut at its end as before (`cutName`, at a word when `atWord`). A name cut at its end hid the part that
+ * differs: "Findings of the Association for Computa…" was EMNLP's Findings and ACL's alike (a tester, on the map chip
+ * and the top bar). "no venue given" for `NO_VENUE`. Text, never HTML; throws nothing.
+ */
+export function venueTag(bundle: VenueBundle, venue: number, max = 40, atWord = false): string {
+  if (venue === NO_VENUE) return NO_VENUE_NAME;
+  const short = venueShortNames(bundle).venues[venue];
+  if (short) return short;
+  const name = venueWords(bundle, venue, Infinity);
+  if (name.length <= max) return name;
+  const parts = venueTail(name);
+  const room = parts ? max - parts.tail.length - parts.sep.length : 0;
+  if (!parts || parts.tail.length === 0 || room < TAG_HEAD_MIN) return cutName(name, max, atWord);
+  const head = cutAtWord(parts.head, room);
+  // (a sentence's stop after an ellipsis is none: "Actes des… Volume 2 - Articles courts")
+  return `${head}${parts.sep === '. ' && head.endsWith('…') ? ' ' : parts.sep}${parts.tail}`;
+}
+
 /** The longest a choice of several venues is written naming each (`venueChoiceWords`), in characters. */
 export const CHOICE_ROOM = 64;
 
@@ -71,7 +132,7 @@ function namedParts(bundle: VenueBundle, choice: ReturnType<typeof sortedChoice>
   const venue = (v: number) => {
     const name = v === NO_VENUE ? null : short.venues[v];
     if (name) return name;
-    const cut = cutName(venueWords(bundle, v, Infinity), max, true);
+    const cut = venueTag(bundle, v, max, true);
     return quote && v !== NO_VENUE ? `“${cut}”` : cut;
   };
   // (one volume of a series is that volume: "LREC 2020", not "LREC (1 of 3 volumes)")
@@ -100,8 +161,8 @@ export function venueChoiceWords(
   if (venues.length === 0) return '';
   // one venue as everywhere else (`venueWords`)
   if (venues.length === 1) {
-    const one = cutName(venueWords(bundle, venues[0]!, Infinity), max);
-    return quote ? `“${one}”` : one;
+    const one = venueTag(bundle, venues[0]!, max);
+    return quote && (venues[0] === NO_VENUE || !venueShortNames(bundle).venues[venues[0]!]) ? `“${one}”` : one;
   }
   const choice = sortedChoice(bundle, venues);
   const parts = namedParts(bundle, choice, max, quote);

@@ -4,13 +4,14 @@
  * volumes of one series are "3 of 10 volumes"; other venues are counted. On invented titles built into a map.
  */
 import { describe, expect, it } from 'vitest';
-import { seriesAndVenues, seriesVolumes, subsetSpan, venueChoiceCount, venueChoiceWords, venueListNames } from '../../../src/core/queries/venue-words';
+import { seriesAndVenues, seriesVolumes, subsetSpan, venueChoiceCount, venueChoiceWords, venueListNames, venueTag } from '../../../src/core/queries/venue-words';
 import { filterWords } from '../../../src/app/panels/FilterChip';
 import { mapVenueSeries, venueChoice } from '../../../src/core/queries/venue-series';
 import { cutName, NO_VENUE } from '../../../src/core/queries/time-slice';
 import { tableWords } from '../../../src/core/export/table-subset';
 import { bundleToGexf } from '../../../src/core/export/gexf';
 import { buildText } from '../helpers';
+import type { Bundle } from '../../../src/core/bundle/types';
 
 const line = (id: string, title: string, authors: string[], year: number, venue: string | null) => JSON.stringify({ id, title, authors, year, venue, doi: null, abstract: null });
 const { bundle } = buildText(
@@ -54,6 +55,51 @@ describe('a name cut short', () => {
     expect(cutName('Workshop on Tides, Swell and Buoys', 20, true)).toBe('Workshop on Tides…');
     expect(cutName('Supercalifragilistic Harbour', 20, true)).toBe('Supercalifragilisti…');
     expect(cutName('Tide Review', 20, true)).toBe('Tide Review');
+  });
+});
+
+describe('one venue named short, keeping the part that tells it from its neighbours', () => {
+  const names = [
+    'Findings of the Association for Computational Linguistics: EMNLP 2020',
+    'Findings of the Association for Computational Linguistics: ACL-IJCNLP 2021',
+    'Proceedings of the 58th Annual Meeting of the Association for Computational Linguistics: System Demonstrations',
+    'Proceedings of the 58th Annual Meeting of the Association for Computational Linguistics: Student Research Workshop',
+    "Proceedings of the Tenth International Conference on Language Resources and Evaluation (LREC'16)",
+    'Proceedings of the 14th Conference of the Association for Machine Translation in the Americas (Volume 1: Research Track)',
+    'Transactions of the Association for Computational Linguistics, Volume 8',
+    'Computational Linguistics, Volume 46, Issue 2 - June 2020',
+    'Actes des 24ème Conférence sur le Traitement Automatique des Langues Naturelles. Volume 2 - Articles courts',
+    'Tide Review, Volume 3',
+  ];
+  // (LREC'16's paper gives no year: no short name, "LREC 2016", the map could call it by)
+  const map = { communities: [], venues: names, papers: { venue: names.map((_, i) => i), year: names.map((n) => (n.includes('LREC') ? null : 2020)) } as unknown as Bundle['papers'] };
+  it('the head cut at a word, the subtitle, parenthesis, last sentence or last part whole; the map\'s short name where it has one; whole when it fits', () => {
+    expect(names.map((_, v) => venueTag(map, v))).toEqual([
+      'Findings of the Association…: EMNLP 2020',
+      'Findings of the…: ACL-IJCNLP 2021',
+      '58th Annual…: System Demonstrations',
+      '58th Annual…: Student Research Workshop',
+      "Tenth International… (LREC'16)",
+      '14th… (Volume 1: Research Track)',
+      'Transactions of the…, Volume 8',
+      'Computational…, Issue 2 - June 2020',
+      'Actes des… Volume 2 - Articles courts',
+      'Tide Review, Volume 3',
+    ]);
+    // EMNLP's and ACL's Findings told apart on the chip and the top bar (both read "Findings of the Ass… only")
+    expect(filterWords({ ...off, venues: [0] }, map, 'papers')).toEqual(['Findings of the Association…: EMNLP 2020 only']);
+    expect(subsetSpan(map, { years: null, venues: [1] })).toBe('“Findings of the…: ACL-IJCNLP 2021”');
+    // a tail that leaves too little of the head: cut at the end, as before
+    expect(venueTag(map, 3, 30)).toBe('58th Annual Meeting of the As…');
+    expect(venueTag(map, 6, 100)).toBe('Transactions of the Association for Computational Linguistics, Volume 8');
+    expect(venueTag(map, NO_VENUE)).toBe('no venue given');
+    // in the chip's room for one of several: the head's first word whole, a character over
+    expect(venueTag(map, 0, 20, true)).toBe('Findings…: EMNLP 2020');
+  });
+  it('a volume the map gives a short name is called by it ("LREC 2020"), unquoted', () => {
+    const lrec = { venues: ['Proceedings of the 12th Language Resources and Evaluation Conference', 'Proceedings of the Eleventh International Conference on Language Resources and Evaluation (LREC 2018)'], papers: { venue: [0, 1], year: [2020, 2018] } as unknown as Bundle['papers'] };
+    expect(venueTag(lrec, 0)).toBe('LREC 2020');
+    expect(subsetSpan(lrec, { years: null, venues: [0] })).toBe('LREC 2020');
   });
 });
 
@@ -115,7 +161,7 @@ describe('a choice of venues in words', () => {
   it('the map chip names the series, as the panel lists it', () => {
     expect(filterWords({ ...off, venues: harbour }, bundle, 'papers')).toEqual(['International… (3 volumes)']);
     expect(filterWords({ ...off, years: [2020, 2020], venues: [...harbour, findings, demos] }, bundle, 'papers')).toEqual(['2020 only', 'International… (3 volumes) and 2 venues']);
-    expect(filterWords({ ...off, venues: tide.slice(0, 1).concat(harbour[0]!) }, bundle, 'papers')).toEqual(['3rd International… + Tide Review…']);
+    expect(filterWords({ ...off, venues: tide.slice(0, 1).concat(harbour[0]!) }, bundle, 'papers')).toEqual(['3rd International… + Tide…, Volume 3']);
   });
 });
 
