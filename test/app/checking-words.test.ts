@@ -7,12 +7,16 @@ describe("the author card's line while the name checks look for spellings", () =
     expect(lookingForSpellingsWords(1, { stage: 'waiting' })).toBe('Looking for more spellings of this name…');
     expect(lookingForSpellingsWords(1, { stage: 'sending', done: 0.5 })).toBe('Looking for more spellings of this name…');
     expect(lookingForSpellingsWords(2, { stage: 'running', done: 0.42 })).toBe('Looking for more spellings of this name… 42%');
-    expect(noSpellingFoundWords(1)).toBe('No more spellings found on this map.');
+  });
+
+  it('says that no other spelling was found in one wording, whether or not the card lists spellings (a split person\'s card and its name\'s said it two ways)', () => {
+    // (whatever the card lists: a caller passing the card's spellings, as before, gets the same words)
+    const said = noSpellingFoundWords as (knownSpellings?: number) => string;
+    for (const known of [undefined, 0, 1, 3]) expect(said(known)).toBe('No other spelling found on this map.');
   });
 
   it('a card with no other spelling looks for other spellings; every line fits one line of a phone card', () => {
     expect(lookingForSpellingsWords(0, { stage: 'running', done: 0.07 })).toBe('Looking for other spellings of this name… 7%');
-    expect(noSpellingFoundWords(0)).toBe('No other spelling found on this map.');
     for (const k of [0, 1]) for (const p of [{ stage: 'waiting' as const }, { stage: 'sending' as const, done: 0.5 }, { stage: 'running' as const, done: 1 }]) expect(lookingForSpellingsWords(k, p).length).toBeLessThanOrEqual(46);
     // in a reader's words, not a log's (tester K read "Looking for more spellings: starting")
     for (const k of [0, 1]) for (const p of [{ stage: 'waiting' as const }, { stage: 'sending' as const, done: 0.5 }, { stage: 'running' as const, done: 0.3 }]) expect(lookingForSpellingsWords(k, p)).not.toMatch(/starting|about to start|done/);

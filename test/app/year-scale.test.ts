@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { axisYears, EVEN_SHARE, evenScale, fromPosition, fromYearAt, pageYear, stepYear, toPosition, toYearAt, yearScale, type YearScale } from '../../src/app/features/time/year-scale';
+import { axisYears, EVEN_SHARE, evenScale, fromPosition, pageYear, stepYear, toPosition, yearAt, yearPlace, yearScale, type YearScale } from '../../src/app/features/time/year-scale';
 
 /** Papers per calendar year from `first` to the last year of `years` (what per-bundle's yearCounts gives). */
 function perYear(years: number[]): { counts: number[]; first: number } {
@@ -64,10 +64,11 @@ describe('the year scale (empirical CDF mixed with an even share)', () => {
 
   it('on the sparse long span the old books take a few per cent of the slider, and equal stretches hold about equal papers', () => {
     // 1538–1950: 8 of 204 papers, under 6% of the slider (an even step per year gave them a tenth, a linear scale 93%)
-    expect(fromPosition(sparseScale, 1990)).toBeLessThan(0.06);
+    const k1990 = sparseScale.years.indexOf(1990);
+    expect(sparseScale.edges[k1990]).toBeLessThan(0.06);
     // each tenth of the slider from 1990 on holds about a tenth of the papers (the even share makes the thin years
     // a little wider: within ±45% of an even tenth)
-    const start = fromPosition(sparseScale, 1990);
+    const start = sparseScale.edges[k1990]!;
     const after = SPARSE.filter((y) => y >= 1990).length;
     for (let i = 0; i < 10; i++) {
       const a = start + ((1 - start) * i) / 10, b = start + ((1 - start) * (i + 1)) / 10;
@@ -75,7 +76,7 @@ describe('the year scale (empirical CDF mixed with an even share)', () => {
       expect(papersBetween(sparseScale, a, b), `tenth ${i}`).toBeLessThan(1.45 * (after / 10));
     }
     // the slider's middle is near the median paper's year (2014), not the middle step of the years (2006)
-    const mid = fromYearAt(sparseScale, 0.5);
+    const mid = yearAt(sparseScale, 0.5);
     expect(Math.abs(mid - 2014)).toBeLessThanOrEqual(1);
     const inRange = SPARSE.filter((y) => y >= mid).length / SPARSE.length;
     expect(inRange).toBeGreaterThan(0.4);
@@ -93,31 +94,44 @@ describe('the year scale (empirical CDF mixed with an even share)', () => {
     expect(axisYears(aclScale)[0]!.at).toBeCloseTo(aclScale.edges[1]! / 2, 12);
     // a thumb dropped anywhere in a year's slot picks that year or its neighbour, every year reachable by both thumbs
     for (let y = 2016; y <= 2021; y++) {
-      expect(fromYearAt(aclScale, fromPosition(aclScale, y))).toBe(y);
-      expect(toYearAt(aclScale, toPosition(aclScale, y))).toBe(y);
+      expect(yearAt(aclScale, fromPosition(aclScale, y))).toBe(y);
+      expect(yearAt(aclScale, toPosition(aclScale, y))).toBe(y);
     }
     // a one-year sample (the seed's kind): one slot, the whole slider
     const one = yearScale([3], 2020)!;
     expect(one.edges).toEqual([0, 1]);
-    expect(fromYearAt(one, 0.7)).toBe(2020);
+    expect(yearAt(one, 0.7)).toBe(2020);
   });
 
-  it('puts "from" on its year\'s left edge and "to" on its right edge: the thumbs enclose the range\'s years (inclusive)', () => {
+  it('puts each thumb on the bar of the year it says, "from" and "to" alike: the bars from one thumb to the other are the range\'s years (inclusive)', () => {
     const s = sparseScale;
     const k = s.years.indexOf(2000);
-    expect(fromPosition(s, 2000)).toBe(s.edges[k]);
-    expect(toPosition(s, 2000)).toBe(s.edges[k + 1]);
-    // a typed year without papers sits where the papers it lets in begin (1600: 1700's left edge) or end
-    expect(fromPosition(s, 1600)).toBe(s.edges[1]);
-    expect(toPosition(s, 1600)).toBe(s.edges[1]);
-    expect(fromPosition(s, 1538)).toBe(0);
-    expect(toPosition(s, 2026)).toBe(1);
-    // dragged: the year whose edge is nearest
-    expect(fromYearAt(s, s.edges[k]! + 0.4 * (s.edges[k + 1]! - s.edges[k]!))).toBe(2000);
-    expect(fromYearAt(s, s.edges[k]! + 0.6 * (s.edges[k + 1]! - s.edges[k]!))).toBe(2001);
-    expect(toYearAt(s, s.edges[k + 1]! - 0.4 * (s.edges[k + 1]! - s.edges[k]!))).toBe(2000);
-    expect(toYearAt(s, 0)).toBe(1538);
-    expect(fromYearAt(s, 1)).toBe(2026);
+    // the bar's place: the middle of the year's slot (the histogram's bar and the axis label are drawn there)
+    const bar = (s.edges[k]! + s.edges[k + 1]!) / 2;
+    expect(yearPlace(s, k)).toBe(bar);
+    // a tester dragged to "2020" and saw the thumb between the 2019 and 2020 bars: the thumb was on the slot's edge
+    expect(fromPosition(s, 2000)).toBe(bar);
+    expect(toPosition(s, 2000)).toBe(bar);
+    // a typed year without papers sits on the bar of the papers it lets in first (1600: 1700's) or last (1538's)
+    expect(fromPosition(s, 1600)).toBe(yearPlace(s, 1));
+    expect(toPosition(s, 1600)).toBe(yearPlace(s, 0));
+    expect(fromPosition(s, 1538)).toBe(yearPlace(s, 0));
+    expect(toPosition(s, 2026)).toBe(yearPlace(s, s.years.length - 1));
+    // past either end: the track's end
+    expect(fromPosition(s, 2030)).toBe(1);
+    expect(toPosition(s, 1500)).toBe(0);
+    // dragged: the year whose bar is nearest, either thumb
+    const width = s.edges[k + 1]! - s.edges[k]!;
+    expect(yearAt(s, bar + 0.4 * width)).toBe(2000);
+    expect(yearAt(s, bar - 0.4 * width)).toBe(2000);
+    expect(yearAt(s, bar + 0.6 * (width + s.edges[k + 2]! - s.edges[k + 1]!))).toBe(2001);
+    expect(yearAt(s, 0)).toBe(1538);
+    expect(yearAt(s, 1)).toBe(2026);
+    // every year with papers: dropped on its bar, the thumb says that year and stays on that bar
+    s.years.forEach((y, i) => {
+      expect(yearAt(s, yearPlace(s, i))).toBe(y);
+      expect(fromPosition(s, yearAt(s, yearPlace(s, i)))).toBe(yearPlace(s, i));
+    });
   });
 
   it('steps one year with papers per arrow key and about a tenth of the papers per page key, within the span', () => {

@@ -183,8 +183,8 @@ describe('time', () => {
       const to = (await panel.getByTestId('year-to').count()) ? await panel.getByTestId('year-to').textContent() : from;
       return `${from}–${to}`;
     };
-    // the slider is spaced by papers: a first year's thumb stands on its year's slot's left edge, a last year's on
-    // its right edge (src/app/features/time/year-scale.ts)
+    // the slider is spaced by papers: each thumb stands on the bar of its year, the middle of the year's slot
+    // (src/app/features/time/year-scale.ts)
     const scale = scaleOf(bundle);
     /** Drag from place `a` on the slider (0–1; thumbs 16 px wide: place t at 8 px + t of the rest) to place `b`. */
     const drag = async (a: number, b: number) => {

@@ -71,7 +71,8 @@ export function CommunitiesPanel() {
           const label = communityName(c, c.id);
           return (
             <li key={c.id} className={hidden.has(c.id) ? 'is-hidden' : ''} data-community={c.id}>
-              {/* the box inside a label: on touch the label is the finger's 44 px target (touch.css), the box drawn as before */}
+              {/* the box inside a label: on touch the label is the finger's 44 px target (touch.css), the box drawn as before;
+                  in the accent colour, as every checkbox of the app (communities.css), the community's colour in the swatch */}
               <label className="community-check">
                 <input
                   type="checkbox"
@@ -79,7 +80,6 @@ export function CommunitiesPanel() {
                   checked={!hidden.has(c.id)}
                   onChange={() => toggleCommunity(c.id)}
                   aria-label={`Show community ${label}`}
-                  style={{ accentColor: colors[c.id] }}
                 />
               </label>
               <span className="swatch" style={{ background: colors[c.id] }} aria-hidden="true" />

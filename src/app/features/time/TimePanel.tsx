@@ -9,7 +9,7 @@ import { useAtlas } from '../../store';
 import { yearColours, yearCounts, yearSpan } from '../../data/per-bundle';
 import './time.css';
 import { plural } from '../../format';
-import { axisYears, evenScale, fromPosition, fromYearAt, pageYear, stepYear, toPosition, toYearAt, yearScale, type YearScale } from './year-scale';
+import { axisYears, evenScale, fromPosition, pageYear, stepYear, toPosition, yearAt, yearPlace, yearScale, type YearScale } from './year-scale';
 
 export function YearLegend() {
   const dataset = useAtlas((s) => s.dataset)!;
@@ -39,7 +39,8 @@ export function YearLegend() {
  * The papers of each year as bars above the year slider, on the slider's scale (year-scale.ts: spaced by papers):
  * each year with papers is a bar centred in its slot (a thumb is 16 px wide, so position t sits at 8 px + t of the
  * rest), 0.72 of the slot wide and at most 24 px; its height is the year's papers. Years inside the range are drawn
- * in the accent colour; the thumbs stand on the slots' edges, so the bars between them are the range's years.
+ * in the accent colour; each thumb stands on the bar of the year it says (year-scale.ts `yearPlace`), so the bars
+ * from one thumb to the other are the range's years.
  * Histogram and slider are inset 12 px (time.css), so an end bar stays inside the panel. A baseline runs under the
  * bars. Runs of more than MAX_EMPTY_RUN empty years (`gapAfter`) are axis breaks: a small "//" cut in the baseline
  * on the edge between the two years around them, never a mark above the line (three tall dotted marks side by side
@@ -78,7 +79,7 @@ function YearHistogram({ scale, from, to }: { scale: YearScale; from: number; to
             style={{
               // one paper is at least 3 px tall, so it reads as a bar
               height: `max(3px, ${(c / most) * 100}%)`,
-              left: `calc(8px + (100% - 16px) * ${(edges[k]! + edges[k + 1]!) / 2})`,
+              left: `calc(8px + (100% - 16px) * ${yearPlace(scale, k)})`,
               // a year of a few papers among thousands is a hairline, still drawn
               width: `clamp(1px, calc((100% - 16px) * ${0.72 * slot}), 24px)`,
             }}
@@ -135,7 +136,8 @@ function breakWords(breaks: [number, number][]): string {
 
 /**
  * One handle of the year slider: a range input whose value is a position on the scale (0–1, spaced by papers), said
- * as the year. Dragging picks the year whose slot edge is nearest (`yearAt`); the arrow keys step one year with
+ * as the year, standing on that year's bar. Dragging picks the year whose bar is nearest (`yearAt`; the thumb then
+ * stands on it, as the text says it); the arrow keys step one year with
  * papers, Page Up/Down about a tenth of the papers, Home/End the first and last year (`onKeyYear` gets the key's
  * year; the caller keeps the range's order).
  */
@@ -165,7 +167,7 @@ function YearThumb({ id, label, end, scale, year, onYear }: { id: string; label:
         value={position}
         aria-valuetext={String(year)}
         data-year={year}
-        onChange={(e) => onYear(end === 'from' ? fromYearAt(scale, Number(e.target.value)) : toYearAt(scale, Number(e.target.value)))}
+        onChange={(e) => onYear(yearAt(scale, Number(e.target.value)))}
         onKeyDown={(e) => {
           const y = keyYear(e.key);
           if (y === null || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -308,9 +310,10 @@ export function TimePanel() {
   // the slider's positions are spaced by papers (year-scale.ts); the range keeps years, inclusive
   const fromAt = fromPosition(scale, from);
   const toAt = Math.max(fromAt, toPosition(scale, to));
-  // the two thumbs (nearly) on one spot: "to" is drawn over "from" and can only go right, so in the slider's right
-  // half "from" goes on top, which can go left (a tester's 2021–2021 range could not be dragged out at all)
-  const fromOnTop = toAt - fromAt < 0.05 && fromAt > 0 && fromAt >= 0.5;
+  // the two thumbs (nearly) on one spot (a one-year range: both on its bar): "to" is drawn over "from" and can only go
+  // right, so in the slider's right half "from" goes on top, which can go left (a tester's 2021–2021 range could not
+  // be dragged out at all)
+  const fromOnTop = toAt - fromAt < 0.05 && fromAt >= 0.5;
   const withoutYear = dataset.bundle.papers.year.filter((y) => y === null).length;
   const said = words && words.range[0] === from && words.range[1] === to ? words : null;
 

@@ -12,9 +12,11 @@
  * one (1538–2026, most papers after 1990) the old years take a few per cent instead of most of the track.
  *
  * Positions run from 0 (the first year's start) to 1 (the last year's end). Year k's slot is
- * `[edges[k], edges[k + 1]]`: the range's first year ("from") sits on its slot's left edge and its last year ("to")
- * on its slot's right edge, so the stretch between the two thumbs holds exactly the slots of the years in the range
- * (the range keeps its meaning: inclusive years). Pure functions; none throws.
+ * `[edges[k], edges[k + 1]]`, and its place is the slot's middle, where the histogram draws its bar: a thumb stands
+ * on the place of the year it says, the range's first year ("from") and its last ("to") alike, so the bars from the
+ * one thumb to the other are the range's years (inclusive). (The thumbs stood on the slots' edges, "from" on its
+ * year's left edge: dragged to "2020", the thumb rested between the 2019 and 2020 bars, a tester.) Pure functions;
+ * none throws.
  */
 
 /** The part of the slider shared evenly between the years with papers (the rest is shared by papers). */
@@ -82,37 +84,37 @@ function lastAtOrBefore(scale: YearScale, year: number): number {
   return k;
 }
 
+/** The place of the k-th year with papers on the slider: the middle of its slot, where its bar is drawn. */
+export function yearPlace(scale: YearScale, k: number): number {
+  return (scale.edges[k]! + scale.edges[k + 1]!) / 2;
+}
+
 /**
- * Where the range's first year `year` puts the "from" thumb: the left edge of the first year with papers at or
- * after it (a typed year without papers, 1600, sits where the papers it lets in begin). 1 past the last year.
+ * Where the range's first year `year` puts the "from" thumb: on the bar of the first year with papers at or after it
+ * (a typed year without papers, 1600, sits on the bar of the papers it lets in first). 1 past the last year.
  */
 export function fromPosition(scale: YearScale, year: number): number {
-  return scale.edges[firstAtOrAfter(scale, year)]!;
+  const k = firstAtOrAfter(scale, year);
+  return k < scale.years.length ? yearPlace(scale, k) : 1;
 }
 
 /**
- * Where the range's last year `year` puts the "to" thumb: the right edge of the last year with papers at or before
- * it. 0 before the first year.
+ * Where the range's last year `year` puts the "to" thumb: on the bar of the last year with papers at or before it.
+ * 0 before the first year.
  */
 export function toPosition(scale: YearScale, year: number): number {
-  return scale.edges[lastAtOrBefore(scale, year) + 1]!;
+  const k = lastAtOrBefore(scale, year);
+  return k >= 0 ? yearPlace(scale, k) : 0;
 }
 
-/** Index of the edge among `edges[lo..hi]` nearest `position` (the earlier one on a tie). */
-function nearestEdge(edges: readonly number[], position: number, lo: number, hi: number): number {
-  let best = lo;
-  for (let i = lo + 1; i <= hi; i++) if (Math.abs(edges[i]! - position) < Math.abs(edges[best]! - position)) best = i;
-  return best;
-}
-
-/** The first year a "from" thumb dragged to `position` (0–1) picks: the year whose slot's left edge is nearest. */
-export function fromYearAt(scale: YearScale, position: number): number {
-  return scale.years[nearestEdge(scale.edges, position, 0, scale.years.length - 1)]!;
-}
-
-/** The last year a "to" thumb dragged to `position` (0–1) picks: the year whose slot's right edge is nearest. */
-export function toYearAt(scale: YearScale, position: number): number {
-  return scale.years[nearestEdge(scale.edges, position, 1, scale.years.length) - 1]!;
+/**
+ * The year a thumb dragged to `position` (0–1) picks, either thumb: the year whose bar is nearest (the earlier one on a
+ * tie); the thumb then stands on that bar.
+ */
+export function yearAt(scale: YearScale, position: number): number {
+  let best = 0;
+  for (let k = 1; k < scale.years.length; k++) if (Math.abs(yearPlace(scale, k) - position) < Math.abs(yearPlace(scale, best) - position)) best = k;
+  return scale.years[best]!;
 }
 
 /**
@@ -129,12 +131,12 @@ export function stepYear(scale: YearScale, year: number, steps: number): number 
 
 /**
  * The year a page key moves to from `year`: about `share` of the slider (a tenth: as many papers) away, at least
- * one year with papers. `end`: which thumb moves ("from" thumbs stand on left edges, "to" thumbs on right edges).
+ * one year with papers. `end`: which thumb moves (a year without papers stands where that end puts it).
  */
 export function pageYear(scale: YearScale, year: number, direction: 1 | -1, end: 'from' | 'to', share = 0.1): number {
   const at = end === 'from' ? fromPosition(scale, year) : toPosition(scale, year);
   const target = Math.max(0, Math.min(1, at + direction * share));
-  const picked = end === 'from' ? fromYearAt(scale, target) : toYearAt(scale, target);
+  const picked = yearAt(scale, target);
   const step = stepYear(scale, year, direction);
   return direction > 0 ? Math.max(picked, step) : Math.min(picked, step);
 }
@@ -158,7 +160,7 @@ export function evenScale(scale: YearScale): boolean {
 export function axisYears(scale: YearScale): { year: number; at: number }[] {
   const { years, edges } = scale;
   const n = years.length;
-  const centre = (k: number) => (edges[k]! + edges[k + 1]!) / 2;
+  const centre = (k: number) => yearPlace(scale, k);
   const first = { year: years[0]!, at: centre(0) };
   if (n === 1) return [first];
   const last = { year: years[n - 1]!, at: centre(n - 1) };

@@ -29,7 +29,7 @@ import '../chain/chain.css';
 import './whoiswho.css';
 import { countOf, listWords, plural } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
-import { partLabel, partNote, partWords, type NameOf } from './split-part-words';
+import { partLabel, partNote, partWords, splitPartDone, type NameOf } from './split-part-words';
 import { PartPapers } from './PartPapers';
 import { PlainBodies } from './PlainBodies';
 
@@ -359,7 +359,7 @@ export function HomonymSection({ author }: { author: number }) {
           <p className="homonym-head muted">
             {sp.status === 'undone'
               ? `The split of “${sp.name}” ${splitWhat(sp)} is undone; apply to rebuild without it.`
-              : `${splitDone(sp)}${sp.status === 'applied' ? ' (applied)' : ' (not applied yet)'}.`}
+              : `${sp.into.includes(name) ? splitPartDone(sp, name) : splitDone(sp)}${sp.status === 'applied' ? ' (applied)' : ' (not applied yet)'}.`}
           </p>
           {sp.status !== 'undone' && (
             <button type="button" className="button" {...props(`undo ${sp.key}`)} onClick={() => run(`undo ${sp.key}`, () => removeAliasLines(sp.lines))}>

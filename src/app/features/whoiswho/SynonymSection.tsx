@@ -4,8 +4,7 @@
  * opens the same card as the review list (evidence, shared co-authors, Same person / Different people). A tester:
  * the card said nothing about Samuel R. Bowman / Samuel Bowman while the review list put them first.
  */
-import { useEffect, useMemo, useState } from 'react';
-import type { Bundle } from '../../../core/bundle/types';
+import { useMemo } from 'react';
 import { useAtlas } from '../../store';
 import { plural } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
@@ -23,8 +22,10 @@ import './whoiswho.css';
  * The author card's same-person line. While the name checks of every name run (on the 30k map 12–13 s after the map
  * is ready on a loaded machine; a tester opened Tim Baldwin's card then and saw neither the suggestion, Timothy
  * Baldwin, nor any sign of a check) it says it is looking, in a box of the suggestion's size; when they answer, the
- * suggestion takes the box's place, or, for a card that showed the box, a quiet "none found" keeps it, so the card's
- * stats and co-authors below do not move. A card opened after the answer shows suggestions only. The answer is this
+ * suggestion takes the box's place, or a quiet "No other spelling found on this map." does, so the card's stats and
+ * co-authors below do not move. That answer is said on every card the checks answered, opened before the answer or
+ * after it, as the several-people answer is (HomonymSection.tsx): a split person's card said it when opened from a
+ * shared link, while the checks ran, and nothing on the page that applied the split (a tester). The answer is this
  * name's own check until every name's comes (`useOwnSuggestions`: the same suggestions, a second or two after the card
  * opens on the 30k map, not ~28 s after the map is ready).
  */
@@ -36,16 +37,10 @@ export function SynonymSection({ author }: { author: number }) {
   const applied = useWhoIsWho((s) => s.applied);
   const bundle = useAtlas((s) => s.dataset)!.bundle;
   const splits = useMemo(() => acceptedSplits({ aliasLines, applied }), [aliasLines, applied]);
-  // the card (this author, this map) that said it was looking: it says "none found" rather than close the box
-  const [lookedFor, setLookedFor] = useState<{ bundle: Bundle; author: number } | null>(null);
   const looking = checks.status === 'pending';
   // the spellings the card lists ("Also written Ondrej Bojar"): the check looks for more, and says where it stands
   const known = bundle.authors.aliases[author]?.length ?? 0;
   const progress = useNamesProgress();
-  useEffect(() => {
-    if (looking) setLookedFor({ bundle, author });
-  }, [looking, bundle, author]);
-  const saidLooking = looking || (lookedFor?.bundle === bundle && lookedFor.author === author);
   // the card's one Apply bar comes last, under the split, the merges and the suggestions (each section had its own)
   if (checks.status !== 'ready')
     return (
@@ -67,14 +62,12 @@ export function SynonymSection({ author }: { author: number }) {
     return (
       <>
         <MergeNote author={author} />
-        {saidLooking && (
-          <section className="synonyms" aria-label="Possibly the same person as another author">
-            <p className="synonym synonym-quiet" role="status" data-testid="synonym-none">
-              {noSpellingFoundWords(known)}
-            </p>
-          </section>
-        )}
-        <CarriedNote author={author} spellings={checks.carried === true && saidLooking} />
+        <section className="synonyms" aria-label="Possibly the same person as another author">
+          <p className="synonym synonym-quiet synonym-answer" role="status" data-testid="synonym-none">
+            {noSpellingFoundWords()}
+          </p>
+        </section>
+        <CarriedNote author={author} spellings={checks.carried === true} />
         <CardDecisions author={author} />
       </>
     );

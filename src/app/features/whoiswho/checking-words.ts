@@ -71,9 +71,15 @@ export function lookingForSpellingsWords(knownSpellings: number, progress: Names
   return progress.stage === 'running' ? `${words} ${Math.round(progress.done * 100)}%` : words;
 }
 
-/** The card's line once the checks found no spelling to suggest (`lookingForSpellingsWords`' answer). Throws nothing. */
-export function noSpellingFoundWords(knownSpellings: number): string {
-  return knownSpellings > 0 ? 'No more spellings found on this map.' : 'No other spelling found on this map.';
+/**
+ * The card's line once the checks found no other spelling to suggest (`lookingForSpellingsWords`' answer): one wording
+ * on every card, whether or not it lists spellings ("Also written Ondrej Bojar: No other spelling found" reads as
+ * none besides those). A tester read "No more spellings found on this map." on a split person's card opened from a
+ * shared link and "No other spelling found on this map." on the name's own card: two wordings of one fact. Throws
+ * nothing.
+ */
+export function noSpellingFoundWords(): string {
+  return 'No other spelling found on this map.';
 }
 
 /**

@@ -3,7 +3,7 @@
  * (core `splitParts`): a group, a body of work, a co-author circle inside one, or a group's papers in smaller circles.
  */
 import { BODY_PAPERS, type SplitPart } from '../../../core/queries/homonyms';
-import { listWords } from '../../format';
+import { countOf, listWords } from '../../format';
 
 /** An author's display name by index (the bundle's `authors.name`). */
 export type NameOf = (author: number) => string;
@@ -42,4 +42,16 @@ export function partNote(p: SplitPart, coauthor: number, nameOf: NameOf): string
   if (p.from === 'circle') return p.body ? `in body of work ${p.body}` : `in group ${p.number}`;
   if (p.smaller) return `circles under ${BODY_PAPERS} papers`;
   return coauthor >= 0 ? `with ${nameOf(coauthor)}` : '';
+}
+
+/**
+ * An accepted split in words on the card of one of the new people it made (`person`, e.g. "Jialiang Wang (2)"), its
+ * status left to the caller: "Part of a split: 2 papers of “Jialiang Wang” went to this person, one of the 4 people
+ * “Jialiang Wang” is split into". `split`: the name split, its new people and its paper-level lines (store.ts
+ * `AcceptedSplit`). The person's card said the split as the name's own card says it ("“Jialiang Wang” is split into 4
+ * people: 4 papers went to …"), never that this person is a part of it (a tester). Throws nothing.
+ */
+export function splitPartDone(split: { name: string; into: readonly string[]; lines: readonly { canonical: string; paper?: string | null }[] }, person: string): string {
+  const papers = new Set(split.lines.filter((l) => l.canonical === person).map((l) => l.paper)).size;
+  return `Part of a split: ${countOf(papers, 'paper')} of “${split.name}” went to this person, one of the ${split.into.length + 1} people “${split.name}” is split into`;
 }
