@@ -9,6 +9,19 @@ import { AIM_MS } from '../../src/app/graph/pick';
 
 export const OUTPUT_DIR = path.resolve(import.meta.dirname, '../../test-output/e2e');
 
+/**
+ * Page-side JS for a `page.evaluate` string, after a `box` (the canvas's client rect) is declared: declares `right`
+ * and `bottom`, the canvas part (CSS px from its top-left) that the open card leaves, or the phone's bottom sheet
+ * (a panel at least 0.9 of the canvas wide lies below the map, else beside it).
+ */
+export const CARD_FREE_PART = `const panel = document.querySelector('.details-panel');
+    const p = panel ? panel.getBoundingClientRect() : null;
+    let right = box.width, bottom = box.height;
+    if (p && p.width > 0 && p.height > 0) {
+      if (p.width >= box.width * 0.9) bottom = Math.min(bottom, p.top - box.top);
+      else right = Math.min(right, p.left - box.left);
+    }`;
+
 export function appUrl(query = ''): string {
   return `${inject('atlasUrl')}${query}`;
 }

@@ -9,7 +9,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, fromStore, settled, shootPage } from './atlas-page';
+import { appUrl, CARD_FREE_PART, fromStore, settled, shootPage } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 
 let browser: Browser;
@@ -44,13 +44,7 @@ async function shownOnCanvas(page: Page): Promise<{ x: number; y: number }[]> {
 async function clearPart(page: Page): Promise<{ left: number; top: number; right: number; bottom: number; width: number; height: number }> {
   return page.evaluate(`(() => {
     const box = window.__atlas.sigma.getContainer().getBoundingClientRect();
-    const panel = document.querySelector('.details-panel');
-    const p = panel ? panel.getBoundingClientRect() : null;
-    let right = box.width, bottom = box.height;
-    if (p && p.width > 0 && p.height > 0) {
-      if (p.width >= box.width * 0.9) bottom = Math.min(bottom, p.top - box.top);
-      else right = Math.min(right, p.left - box.left);
-    }
+    ${CARD_FREE_PART}
     return { left: 0, top: 0, right, bottom, width: box.width, height: box.height };
   })()`);
 }

@@ -14,7 +14,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appUrl, fromStore, settled, shootPage } from './atlas-page';
+import { appUrl, CARD_FREE_PART, fromStore, settled, shootPage } from './atlas-page';
 import { useBigBundle } from './big-bundles';
 import { openPage, waitForState } from './browser';
 
@@ -33,13 +33,7 @@ async function shownInView(page: Page): Promise<{ shown: number; inView: number 
   return page.evaluate(`(() => {
     const s = window.__atlas.store.getState(), g = window.__atlas.graph, sigma = window.__atlas.sigma;
     const box = sigma.getContainer().getBoundingClientRect();
-    const panel = document.querySelector('.details-panel');
-    const p = panel ? panel.getBoundingClientRect() : null;
-    let right = box.width, bottom = box.height;
-    if (p && p.width > 0 && p.height > 0) {
-      if (p.width >= box.width * 0.9) bottom = Math.min(bottom, p.top - box.top);
-      else right = Math.min(right, p.left - box.left);
-    }
+    ${CARD_FREE_PART}
     let shown = 0, inView = 0;
     const add = (key) => {
       if (!g.hasNode(key)) return;
