@@ -163,13 +163,23 @@ function useCardScroll(aside: React.RefObject<HTMLElement | null>, selection: Se
   }, [aside, key]);
 }
 
-/** The element focused when a card opened (its opener), given the focus again when the card closes (see above). */
-function useFocusBackOnClose(): void {
+/**
+ * The element focused when a card opened (its opener), given the focus again when the card closes (see above), in the
+ * commit that takes the card off the page (a layout effect of `selection`): it was given in the next animation frame,
+ * which after a close can come 1.5–2.5 s later on a busy machine (the map's first frame without the card, software
+ * WebGL), the focus on the page's body meanwhile (a tester's Escape, then a key typed nowhere). Throws nothing.
+ */
+function useFocusBackOnClose(selection: Selection | null): void {
+  // the control to give the focus back to once the closed card is off the page (undefined: no close pending)
+  const pending = useRef<Element | null | undefined>(undefined);
   useEffect(() => {
     let opener: Element | null = null;
     return useAtlas.subscribe((s, prev) => {
       // read as the store changes, before the card is drawn and takes the focus to its heading
-      if (s.selection && !prev.selection) opener = document.activeElement;
+      if (s.selection && !prev.selection) {
+        opener = document.activeElement;
+        pending.current = undefined;
+      }
       // a link inside the card (a co-author, a paper) opened another card: the focus, on that link, went with the old
       // card's content to the page's body (a tester, keyboard); it goes to the new card's heading, as from the search.
       // A step Back or Forward moves the focus nowhere (above); nor does the same card at another place (the review
@@ -192,23 +202,26 @@ function useFocusBackOnClose(): void {
         opener = null;
         // a step Back or Forward closed it: the focus stays where the browser leaves it (given to the search field, its
         // result list popped open over the card the next step Forward brought back: its text follows history)
-        if (s.origin === 'history') return;
-        requestAnimationFrame(() => {
-          if (!focusIsLost()) return;
-          // on a touch screen a text field given the focus brings up the on-screen keyboard over the map (a tester:
-          // × on a phone's sheet focused the search field): there the focus goes back to no text field
-          const typing = (el: Element | null) => el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement;
-          // a card opened from the drawer on a narrow screen (a community in its list, "Review names", a step of the
-          // chain): its control is in the drawer, closed as the card opened, and takes no focus; the focus goes to ☰,
-          // which opens the drawer again (it was left on the page's body: a keyboard tester on a phone)
-          const drawer = back instanceof Element && back.closest('#sidebar') ? document.querySelector('.drawer-toggle') : null;
-          const candidates = [back, drawer, document.querySelector('.search input')];
-          const touch = window.matchMedia('(pointer: coarse)').matches;
-          focusFirstOf(...candidates.filter((el) => !(touch && typing(el))));
-        });
+        pending.current = s.origin === 'history' ? undefined : back;
       }
     });
   }, []);
+  useLayoutEffect(() => {
+    if (selection !== null || pending.current === undefined) return;
+    const back = pending.current;
+    pending.current = undefined;
+    if (!focusIsLost()) return;
+    // on a touch screen a text field given the focus brings up the on-screen keyboard over the map (a tester:
+    // × on a phone's sheet focused the search field): there the focus goes back to no text field
+    const typing = (el: Element | null) => el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement;
+    // a card opened from the drawer on a narrow screen (a community in its list, "Review names", a step of the
+    // chain): its control is in the drawer, closed as the card opened, and takes no focus; the focus goes to ☰,
+    // which opens the drawer again (it was left on the page's body: a keyboard tester on a phone)
+    const drawer = back instanceof Element && back.closest('#sidebar') ? document.querySelector('.drawer-toggle') : null;
+    const candidates = [back, drawer, document.querySelector('.search input')];
+    const touch = window.matchMedia('(pointer: coarse)').matches;
+    focusFirstOf(...candidates.filter((el) => !(touch && typing(el))));
+  }, [selection]);
 }
 
 /**
@@ -237,7 +250,7 @@ function useScrolledHeader(aside: React.RefObject<HTMLElement | null>, selection
 export function Details({ inert = false }: { inert?: boolean }) {
   const selection = useAtlas((s) => s.selection);
   const aside = useRef<HTMLElement>(null);
-  useFocusBackOnClose();
+  useFocusBackOnClose(selection);
   useHeadingFocus(selection);
   useCardScroll(aside, selection);
   useScrolledHeader(aside, selection);
