@@ -50,7 +50,7 @@ function reference(bundle: Bundle, f: Filters, view: GraphView) {
   const pairs = new Map<string, { strength: number; shared: number }>();
   for (const p of subsetPapers) {
     const list = [...new Set(P.authors[p]!)];
-    if (list.length > bundle.options.maxAuthors) continue;
+    if (bundle.options.maxAuthors !== null && list.length > bundle.options.maxAuthors) continue;
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const key = [list[i]!, list[j]!].sort((x, y) => x - y).join('-');
