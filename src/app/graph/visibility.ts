@@ -109,8 +109,7 @@ export function computeVisibility(bundle: Bundle, filters: Filters, view: GraphV
   const author = new Uint8Array(community.length);
   // hidden communities as a mask: one array read per author and paper, not a Set lookup (this runs on the
   // first frame's path, before the JIT has warmed up)
-  const hidden = new Uint8Array(bundle.communities.length + 1);
-  for (const c of filters.hiddenCommunities) if (c >= 0 && c < hidden.length) hidden[c] = 1;
+  const hidden = hiddenCommunityMask(bundle, filters);
   const minPapers = filters.minPapers;
   let authorCount = 0;
   // under a range or venues an author without a paper there is hidden whatever the minimum (at least 1 there)
@@ -180,22 +179,9 @@ export function computeVisibility(bundle: Bundle, filters: Filters, view: GraphV
     }
   }
   // the papers of the authors shown so far (a chain's people add only the papers of its steps, below: not all theirs)
-  const paper = new Uint8Array(bundle.papers.title.length);
+  const paper = filters.showPapers ? papersOfShown(bundle, author, hidden, inRange) : new Uint8Array(bundle.papers.title.length);
   let visiblePapers = 0;
-  if (filters.showPapers) {
-    const { authors, community: paperCommunity } = bundle.papers;
-    for (let p = 0; p < paper.length; p++) {
-      if (hidden[paperCommunity[p]] === 1 || (inRange && inRange[p] === 0)) continue;
-      const list = authors[p];
-      for (let k = 0; k < list.length; k++) {
-        if (author[list[k]] === 1) {
-          paper[p] = 1;
-          visiblePapers++;
-          break;
-        }
-      }
-    }
-  }
+  if (filters.showPapers) for (let p = 0; p < paper.length; p++) visiblePapers += paper[p];
   // an ego view keeps a co-author chain whole: its people and its steps' papers stay, whatever the filters hide
   let alsoShownAuthors = 0;
   if (ego && alsoShown) {
@@ -216,6 +202,36 @@ export function computeVisibility(bundle: Bundle, filters: Filters, view: GraphV
   let linkCount = 0;
   for (let i = 0; i < source.length; i++) if (shown(i)) linkCount++;
   return { author, paper, authorCount, paperCount: visiblePapers, linkCount, minLinkStrength: minLink, slice, totalLinks: slice ? slice.linkCount : source.length, alsoShownAuthors };
+}
+
+/**
+ * The papers the view draws for the authors of `author` (a mask by author index): a paper of the year range and venues
+ * (`inRange`, a mask by paper index; null: every paper) whose community is not hidden (`hidden`, a mask by community
+ * index) and one of whose authors is shown. The one rule for the canvas's paper squares (`computeVisibility`, when
+ * papers are shown) and for the papers every export lists (app/features/export/gexf-shown.ts `exportShown`, whether
+ * or not papers are drawn). A mask by paper index; throws nothing.
+ */
+export function papersOfShown(bundle: Bundle, author: ArrayLike<number>, hidden: ArrayLike<number>, inRange: ArrayLike<number> | null): Uint8Array {
+  const { authors, community: paperCommunity } = bundle.papers;
+  const paper = new Uint8Array(authors.length);
+  for (let p = 0; p < paper.length; p++) {
+    if (hidden[paperCommunity[p]] === 1 || (inRange && inRange[p] === 0)) continue;
+    const list = authors[p];
+    for (let k = 0; k < list.length; k++) {
+      if (author[list[k]] === 1) {
+        paper[p] = 1;
+        break;
+      }
+    }
+  }
+  return paper;
+}
+
+/** The hidden communities of `filters` as a mask by community index (one entry more, as `computeVisibility` reads it). Throws nothing. */
+export function hiddenCommunityMask(bundle: Pick<Bundle, 'communities'>, filters: Pick<Filters, 'hiddenCommunities'>): Uint8Array {
+  const hidden = new Uint8Array(bundle.communities.length + 1);
+  for (const c of filters.hiddenCommunities) if (c >= 0 && c < hidden.length) hidden[c] = 1;
+  return hidden;
 }
 
 const lastVisibility = new WeakMap<Bundle, { filters: Filters; view: GraphView; visibility: Visibility }>();

@@ -7,6 +7,7 @@ import type { AssignedPerson, HomonymFlag, PaperGroup, PersonSplit, HomonymEvide
 import type { AliasDecision, SamePersonSuggestion } from '../../core/queries/synonyms';
 import type { Abstracts } from '../../core/bundle/types';
 import type { GexfOptions } from '../../core/export/gexf';
+import type { ShownSet } from '../../core/export/shown-set';
 
 /**
  * The papers a table export covers, as the view's filters chose them (core/export/table-subset.ts): `years`, the year
@@ -16,6 +17,11 @@ import type { GexfOptions } from '../../core/export/gexf';
 export interface TablePapers {
   years?: readonly [number, number] | null;
   venues?: readonly number[] | null;
+  /**
+   * What the view shows (core/export/shown-set.ts `ShownSet`: its author and paper masks, minimum link strength,
+   * years, venues and filters), the export's rows; when given, `years` and `venues` above are not read.
+   */
+  shown?: ShownSet;
 }
 
 export type InsightsJob =

@@ -17,6 +17,7 @@ import { expose } from 'comlink';
 import { ColumnAssembler, type ColumnSlice } from '../data/column-slices';
 import { NOT_LOADED, type InsightsJob, type TablePapers } from './insights-protocol';
 import type { PaperSubset } from '../../core/queries/time-slice';
+import type { ShownSet } from '../../core/export/shown-set';
 import { peopleBehind } from '../features/whoiswho/people-behind';
 
 let kept: { token: number; bundle: Bundle } | null = null;
@@ -49,8 +50,11 @@ function* steps(bundle: Bundle, job: InsightsJob): Steps<unknown> {
 /** A job begun and not finished (`begin`, `resume`): the bundle's token and where the job stands. */
 let paused: { token: number; steps: Steps<unknown> } | null = null;
 
-/** A table job's papers as the exports take them (core/export/table-subset.ts): its years AND venues, absent ones null. */
-const tablePapers = (job: TablePapers): PaperSubset => ({ years: job.years ?? null, venues: job.venues ?? null });
+/**
+ * A table job's rows as the exports take them: what the view shows (core/export/shown-set.ts `ShownSet`), else its
+ * papers' years AND venues (core/export/table-subset.ts), absent ones null.
+ */
+const tablePapers = (job: TablePapers): ShownSet | PaperSubset => job.shown ?? { years: job.years ?? null, venues: job.venues ?? null };
 
 function run(bundle: Bundle, job: InsightsJob): unknown {
   switch (job.kind) {

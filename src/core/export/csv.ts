@@ -9,8 +9,8 @@ import { stringify } from 'csv-stringify/browser/esm/sync';
 import { xmlSafe } from '../util/xml-text';
 import type { Abstracts, Bundle } from '../bundle/types';
 import { meanAuthorYears } from '../queries/year-colours';
-import { paperSubsetMask } from '../queries/time-slice';
-import { paperSubsetOf, subsetCells, subsetHeader, tableSlice, tableWords, type TableSubset } from './table-subset';
+import { subsetCells, subsetHeader, type TableSubset } from './table-subset';
+import { shownNetwork, type ShownSet } from './shown-set';
 import { writtenTotal } from '../bundle/make-bundle';
 
 type Cell = string | number | null | undefined;
@@ -41,30 +41,35 @@ const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** di
  * Authors with their metrics and community: one row per person. `id`: the author's index (0-based, as in the
  * pairs table and the address's `author=`); `vosviewer_id`: the id the VOSviewer map and network files give the
  * author (`id` + 1: VOSviewer numbers items from 1; a tester joined the two by `id` and was one off); `community`: numbered from 1 as the app's cards ("Community 5" = 5; 1 = the largest);
- * `total_link_strength`: the sum of the author's rows' `link_strength` in the pairs table, rounded to 6 decimals
- * (`writtenTotal`: the pair weights' own 8-decimal rounding left out, so 14 is written 14, not 14.00000002). With a
- * subset `subset` (a year range [first, last], or years and venues: table-subset.ts), only the authors with a paper
- * in it (as the pairs and papers tables and the VOSviewer and Gephi files hold the subset's), and columns more: `years` (the
- * range, "all years" for venues alone, on every row), `venues` (the venues' whole names, on every row; with venues
- * only), `papers_in_years`, `coauthors_in_years` and `total_link_strength_in_years` (counted on the subset's papers
- * only: core/queries/time-slice.ts `paperSlice`); the other columns stay the whole record's. Throws a RangeError for
- * a range that is not two whole years in order, or a venue not of `bundle`.
+ * `total_link_strength`: the sum of the author's rows' `link_strength` in the whole record's pairs table, rounded to 6 decimals
+ * (`writtenTotal`: the pair weights' own 8-decimal rounding left out, so 14 is written 14, not 14.00000002).
+ * `shown`: what the view shows (shown-set.ts: a `ShownSet`, the view's masks and filters), or a subset of the
+ * papers alone (a year range [first, last], or years and venues: table-subset.ts), or null (everyone). Only the
+ * authors shown (under a subset, those with a paper in it), as the pairs and papers tables and the VOSviewer and
+ * Gephi files hold them. Under a subset, columns more: `years` (the range, "all years" for venues alone, on every
+ * row), `venues` (the venues' whole names, on every row; with venues only), `papers_in_years`, `coauthors_in_years`
+ * and `total_link_strength_in_years` (counted on the subset's papers only: core/queries/time-slice.ts `paperSlice`).
+ * Under other filters (least papers, hidden communities, minimum link strength, linked authors only, an ego view),
+ * columns more: `filters` (them in words, on every row), `coauthors_shown` and `total_link_strength_shown` (over the
+ * links the export holds: the author's rows in the pairs table of the same view). The other columns stay the whole
+ * record's. Throws a RangeError for a range that is not two whole years in order, or a venue not of `bundle`; an
+ * Error for masks of another dataset.
  */
-export function authorsCsv(bundle: Bundle, subset: TableSubset = null): string {
+export function authorsCsv(bundle: Bundle, shown: ShownSet | TableSubset = null): string {
   const A = bundle.authors;
   const years = meanAuthorYears(bundle);
   const header = ['id', 'name', 'other_spellings', 'orcid', 'community', 'community_label', 'papers', 'coauthors', 'total_link_strength', 'mean_year', 'x', 'y', 'vosviewer_id'];
-  const sub = tableSlice(bundle, subset);
+  const net = shownNetwork(bundle, shown);
+  const sub = net.sub;
   const slice = sub?.slice ?? null;
   const said = sub ? subsetCells(sub) : [];
   if (sub) header.push(...subsetHeader(sub), 'papers_in_years', 'coauthors_in_years', 'total_link_strength_in_years');
-  // under a subset, the authors with a paper in it (as the pairs and papers tables, the VOSviewer and Gephi files)
+  if (net.filters) header.push('filters', 'coauthors_shown', 'total_link_strength_shown');
   const rows: Cell[][] = [];
-  A.name.forEach((name, a) => {
-    if (slice && slice.papers[a]! === 0) return;
+  for (const a of net.authors) {
     rows.push([
       a,
-      name,
+      A.name[a],
       A.aliases[a]!.join('; '),
       A.orcid[a],
       A.community[a]! + 1,
@@ -77,37 +82,38 @@ export function authorsCsv(bundle: Bundle, subset: TableSubset = null): string {
       round(A.y[a]!, 2),
       a + 1,
       ...(slice ? [...said, slice.papers[a], slice.coauthors[a], writtenTotal(slice.strength[a]!)] : []),
+      ...(net.filters ? [net.filterWords, net.coauthors[a], writtenTotal(net.strength[a]!)] : []),
     ]);
-  });
+  }
   return csvTable(header, rows);
 }
 
 /**
  * Papers: one row per paper, authors by name, `community` numbered from 1 as the app's cards; with `abstracts`, an
- * abstract column too. With a subset `subset` (a year range [first, last], inclusive, or years and venues:
- * table-subset.ts): only its papers (a year in the range, a paper without a year being in no range, AND a venue
- * among the venues, as on the map), in their order and with their ids, and after `community` a `years` column (the
- * range, "all years" for venues alone, on every row) and, with venues, a `venues` column (their whole names, on
- * every row). Throws a RangeError for a range not two whole years in order, or a venue not of `bundle`.
+ * abstract column too. `shown`: what the view shows (shown-set.ts `ShownSet`: its papers are those of the years and
+ * venues with a shown author, their community not hidden, the papers the author–paper view draws), or a subset
+ * alone (a year range [first, last], inclusive, or years and venues: table-subset.ts: its papers, a paper without a
+ * year being in no range), or null (every paper); in their order and with their ids. Under a subset, after
+ * `community` a `years` column (the range, "all years" for venues alone, on every row) and, with venues, a `venues`
+ * column (their whole names, on every row); under other filters a `filters` column (them in words, on every row).
+ * Throws a RangeError for a range not two whole years in order, or a venue not of `bundle`; an Error for masks of
+ * another dataset.
  */
-export function papersCsv(bundle: Bundle, abstracts?: Abstracts | null, subset: TableSubset = null): string {
+export function papersCsv(bundle: Bundle, abstracts?: Abstracts | null, shown: ShownSet | TableSubset = null): string {
   const P = bundle.papers;
   const header = ['id', 'title', 'year', 'venue', 'doi', 'url', 'authors', 'author_count', 'community'];
-  const asked = paperSubsetOf(subset);
-  // the subset's papers only (one pass over the papers: their network is not needed here)
-  const inSubset = asked ? paperSubsetMask(bundle, asked) : null;
-  const words = asked ? tableWords(bundle, asked) : null;
+  const net = shownNetwork(bundle, shown);
+  const words = net.sub;
   const said = words ? subsetCells(words) : [];
   if (words) header.push(...subsetHeader(words));
+  if (net.filters) header.push('filters');
   if (abstracts) header.push('abstract');
   const rows: Cell[][] = [];
-  for (let p = 0; p < P.title.length; p++) {
-    const y = P.year[p];
-    if (inSubset && inSubset[p] !== 1) continue;
+  for (const p of net.papers) {
     const r: Cell[] = [
       p,
       P.title[p],
-      y,
+      P.year[p],
       P.venue[p] === null ? null : bundle.venues[P.venue[p]!],
       P.doi[p],
       P.url[p],
@@ -116,6 +122,7 @@ export function papersCsv(bundle: Bundle, abstracts?: Abstracts | null, subset: 
       P.community[p]! + 1,
     ];
     r.push(...said);
+    if (net.filters) r.push(net.filterWords);
     if (abstracts) r.push(abstracts[p] ?? null);
     rows.push(r);
   }
@@ -125,29 +132,35 @@ export function papersCsv(bundle: Bundle, abstracts?: Abstracts | null, subset: 
 /**
  * Co-author pairs: one row per link with its link strength (per the bundle's counting: full = papers
  * shared, fractional = each paper's 1/(authors - 1) summed, as VOSviewer; 8 decimals, so an author's rows add up
- * to their total link strength) and the papers shared. With a subset `subset` (a year range [first, last], or years
- * and venues: table-subset.ts): only the pairs with a paper together in it, `link_strength` and `shared_papers` from
- * its papers only (core/queries/time-slice.ts `paperSlice`), and columns more: `years` (the range, "all years" for
- * venues alone, on every row), `venues` (their whole names, on every row; with venues only),
- * `link_strength_all_years`, `shared_papers_all_years` (the whole record's). Throws a RangeError for a range not two
- * whole years in order, or a venue not of `bundle`.
+ * to their total link strength) and the papers shared. `shown`: what the view shows (shown-set.ts `ShownSet`: the
+ * links between two shown authors, at or above the co-author view's minimum), or a subset alone (a year range
+ * [first, last], or years and venues: table-subset.ts: every pair with a paper together in it), or null (every
+ * pair). Under a subset `link_strength` and `shared_papers` count its papers only (core/queries/time-slice.ts
+ * `paperSlice`: a shown pair's every paper together there, whatever the other filters), and columns more: `years`
+ * (the range, "all years" for venues alone, on every row), `venues` (their whole names, on every row; with venues
+ * only), `link_strength_all_years`, `shared_papers_all_years` (the whole record's); under other filters a `filters`
+ * column (them in words, on every row). Throws a RangeError for a range not two whole years in order, or a venue
+ * not of `bundle`; an Error for masks of another dataset.
  */
-export function coauthorPairsCsv(bundle: Bundle, subset: TableSubset = null): string {
+export function coauthorPairsCsv(bundle: Bundle, shown: ShownSet | TableSubset = null): string {
   const L = bundle.coauthorLinks;
   const names = bundle.authors.name;
   const header = ['source_id', 'source', 'target_id', 'target', 'link_strength', 'shared_papers'];
-  const sub = tableSlice(bundle, subset);
-  if (!sub) return csvTable(header, L.source.map((s, e) => [s, names[s], L.target[e], names[L.target[e]!], L.weight[e], L.shared[e]]));
-  const { slice } = sub;
-  const said = subsetCells(sub);
+  const net = shownNetwork(bundle, shown);
+  const sub = net.sub;
+  const said = sub ? subsetCells(sub) : [];
+  if (sub) header.push(...subsetHeader(sub), 'link_strength_all_years', 'shared_papers_all_years');
+  if (net.filters) header.push('filters');
   const rows: Cell[][] = [];
-  for (let e = 0; e < L.source.length; e++) {
-    if (slice.shared[e] === 0) continue;
+  for (const e of net.links) {
     const s = L.source[e]!;
     const t = L.target[e]!;
-    rows.push([s, names[s], t, names[t], slice.weight[e], slice.shared[e], ...said, L.weight[e], L.shared[e]]);
+    const row: Cell[] = [s, names[s], t, names[t], net.weight[e], net.shared[e]];
+    if (sub) row.push(...said, L.weight[e], L.shared[e]);
+    if (net.filters) row.push(net.filterWords);
+    rows.push(row);
   }
-  return csvTable([...header, ...subsetHeader(sub), 'link_strength_all_years', 'shared_papers_all_years'], rows);
+  return csvTable(header, rows);
 }
 
 /**
@@ -156,51 +169,55 @@ export function coauthorPairsCsv(bundle: Bundle, subset: TableSubset = null): st
  * co-authors, total link strength, mean year, layout x/y) and the edge table `Source,Target,Weight,Type` (one
  * row per co-author link; Source/Target are node Ids; Weight = link strength under the bundle's counting;
  * Type "Undirected"), Gephi's own column names, so it recognises them without mapping.
- * With a subset `subset` (a year range [first, last], inclusive, or years and venues: table-subset.ts): the network
- * of its papers (core/queries/time-slice.ts `paperSlice`), as the view draws it: nodes are the authors with a paper
- * in it, their papers, coauthors and total_link_strength counted on its papers; edges are the links with a shared
- * paper in it, Weight and shared_papers counted on its papers. Both tables then say the range on every row (`years`,
- * "all years" for venues alone) and the venues (`venues`, their whole names; with venues only), and keep the whole
- * record's figures beside (`…_all_years`); mean_year stays the whole record's. Throws a RangeError for a range that
- * is not two whole years in order, or a venue not of `bundle`.
+ * `shown`: what the view shows (shown-set.ts `ShownSet`), or a subset of the papers alone (a year range [first,
+ * last], inclusive, or years and venues: table-subset.ts), or null (everyone): nodes are the authors shown, edges the
+ * links shown (`shownNetwork`); a node's `coauthors` and `total_link_strength` count the edges in the file, its
+ * `papers` the subset's papers (core/queries/time-slice.ts `paperSlice`), Weight and shared_papers an edge's papers
+ * in the subset. Under a subset both tables say the range on every row (`years`, "all years" for venues alone) and
+ * the venues (`venues`, their whole names; with venues only), and keep the whole record's figures beside
+ * (`…_all_years`); under other filters a `filters` column (them in words, on every row). mean_year stays the whole
+ * record's. Throws a RangeError for a range that is not two whole years in order, or a venue not of `bundle`; an
+ * Error for masks of another dataset.
  */
-export function gephiTables(bundle: Bundle, subset: TableSubset = null): { nodes: string; edges: string } {
+export function gephiTables(bundle: Bundle, shown: ShownSet | TableSubset = null): { nodes: string; edges: string } {
   const A = bundle.authors;
   const years = meanAuthorYears(bundle);
-  const sub = tableSlice(bundle, subset);
-  const slice = sub?.slice ?? null;
+  const net = shownNetwork(bundle, shown);
+  const sub = net.sub;
   const said = sub ? subsetCells(sub) : [];
   const nodeRows: Cell[][] = [];
-  for (let a = 0; a < A.name.length; a++) {
-    if (slice && slice.papers[a] === 0) continue;
+  for (const a of net.authors) {
     const row: Cell[] = [
       a,
       A.name[a],
       A.community[a]! + 1,
       bundle.communities[A.community[a]!]?.label ?? '',
-      slice ? slice.papers[a] : A.paperCount[a],
-      slice ? slice.coauthors[a] : A.coauthorCount[a],
-      writtenTotal(slice ? slice.strength[a]! : A.weightedDegree[a]!),
+      net.papersOf[a],
+      net.coauthors[a],
+      writtenTotal(net.strength[a]!),
       years[a] === null ? null : round(years[a]!, 2),
       A.x[a],
       A.y[a],
     ];
-    if (slice) row.push(...said, A.paperCount[a], A.coauthorCount[a], writtenTotal(A.weightedDegree[a]!));
+    if (sub) row.push(...said, A.paperCount[a], A.coauthorCount[a], writtenTotal(A.weightedDegree[a]!));
+    if (net.filters) row.push(net.filterWords);
     nodeRows.push(row);
   }
   const nodeHeader = ['Id', 'Label', 'community', 'community_label', 'papers', 'coauthors', 'total_link_strength', 'mean_year', 'x', 'y'];
   if (sub) nodeHeader.push(...subsetHeader(sub), 'papers_all_years', 'coauthors_all_years', 'total_link_strength_all_years');
+  if (net.filters) nodeHeader.push('filters');
   const nodes = csvTable(nodeHeader, nodeRows);
   const L = bundle.coauthorLinks;
   const edgeRows: Cell[][] = [];
-  for (let e = 0; e < L.source.length; e++) {
-    if (slice && slice.shared[e] === 0) continue;
-    const row: Cell[] = [L.source[e], L.target[e], slice ? slice.weight[e] : L.weight[e], 'Undirected', slice ? slice.shared[e] : L.shared[e]];
-    if (slice) row.push(...said, L.weight[e], L.shared[e]);
+  for (const e of net.links) {
+    const row: Cell[] = [L.source[e], L.target[e], net.weight[e], 'Undirected', net.shared[e]];
+    if (sub) row.push(...said, L.weight[e], L.shared[e]);
+    if (net.filters) row.push(net.filterWords);
     edgeRows.push(row);
   }
   const edgeHeader = ['Source', 'Target', 'Weight', 'Type', 'shared_papers'];
   if (sub) edgeHeader.push(...subsetHeader(sub), 'weight_all_years', 'shared_papers_all_years');
+  if (net.filters) edgeHeader.push('filters');
   const edges = csvTable(edgeHeader, edgeRows);
   return { nodes, edges };
 }

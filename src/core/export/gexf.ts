@@ -19,6 +19,7 @@ import { meanAuthorYears } from '../queries/year-colours';
 import { sliceOf, yearSpan } from '../queries/time-slice';
 import { subsetSpan, venueListNames } from '../queries/venue-words';
 import { writtenTotal } from '../bundle/make-bundle';
+import { filtersOn, shownFilterWords, shownLinks, type ShownFilters } from './shown-set';
 
 /**
  * What a view shows, as the app's filters left it (app/graph/visibility.ts `computeVisibility`; the explorer's
@@ -46,6 +47,11 @@ export interface GexfShown {
    * (core/queries/time-slice.ts `paperSlice`), and the description names them.
    */
   venues?: readonly number[] | null;
+  /**
+   * The view's filters beyond years and venues that hid authors or links (shown-set.ts `ShownFilters`), said in the
+   * file's description ("Shown: at least 2 papers."); absent/null: none. The masks above already apply them.
+   */
+  filters?: ShownFilters | null;
 }
 
 export interface GexfOptions {
@@ -126,13 +132,14 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
     // a year range: the range's links and weights (a link with no shared paper in it is none)
     const weight: ArrayLike<number> = slice ? slice.weight : L.weight;
     const shared: ArrayLike<number> = slice ? slice.shared : L.shared;
-    for (let e = 0; e < L.source.length; e++) {
-      const s = L.source[e]!;
-      const t = L.target[e]!;
-      if (!keep(s) || !keep(t) || !(weight[e]! >= min) || shared[e] === 0) continue;
-      graph.addEdgeWithKey(`l${e}`, authorKey(s), authorKey(t), { weight: weight[e], kind: 'coauthor', shared: shared[e] });
+    // the links shown, as every table export takes them (shown-set.ts)
+    const all = new Uint8Array(A.name.length).fill(1);
+    for (const e of shownLinks(bundle, shown ? shown.author : all, min, weight, shared)) {
+      graph.addEdgeWithKey(`l${e}`, authorKey(L.source[e]!), authorKey(L.target[e]!), { weight: weight[e], kind: 'coauthor', shared: shared[e] });
     }
   }
+  // the other filters, said after the years' and venues' words (or alone)
+  const filters = shown?.filters && filtersOn(shown.filters) ? ` Shown: ${shownFilterWords(bundle, shown.filters)}.` : '';
   graph.setAttribute('name', xmlSafe(bundle.name));
   if (venues) {
     const span = subsetSpan(bundle, { years: range, venues });
@@ -142,8 +149,8 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
       'description',
       xmlSafe(
         shown?.view === 'coauthors'
-          ? `Papers of ${span} only (venues: ${named}): authors with a paper there; co-author links, their weight (link strength, ${bundle.options.counting} counting) and shared papers from those papers only. Node attribute papers_in_years: papers there (node size 1 + √ of it); papers and mean_year: all papers.`
-          : `Papers of ${span} only (venues: ${named}) and their authors. Node attribute papers_in_years: papers there (author node size 1 + √ of it); papers and mean_year of authors: all papers.`,
+          ? `Papers of ${span} only (venues: ${named}): authors with a paper there; co-author links, their weight (link strength, ${bundle.options.counting} counting) and shared papers from those papers only. Node attribute papers_in_years: papers there (node size 1 + √ of it); papers and mean_year: all papers.${filters}`
+          : `Papers of ${span} only (venues: ${named}) and their authors. Node attribute papers_in_years: papers there (author node size 1 + √ of it); papers and mean_year of authors: all papers.${filters}`,
       ),
     );
     graph.setAttribute('keywords', xmlSafe(`${range ? `years ${yearSpan(range)}, ` : ''}venues ${named}`));
@@ -151,11 +158,13 @@ export function bundleToGexf(bundle: Bundle, opts: GexfOptions = {}): string {
     const span = yearSpan(range);
     graph.setAttribute(
       'description',
-      shown?.view === 'coauthors'
-        ? `Year range ${span}: authors with a paper in ${span}; co-author links, their weight (link strength, ${bundle.options.counting} counting) and shared papers from the papers of ${span} only. Node attribute papers_in_years: papers in ${span} (node size 1 + √ of it); papers and mean_year: all years.`
-        : `Year range ${span}: the papers of ${span} and their authors. Node attribute papers_in_years: papers in ${span} (author node size 1 + √ of it); papers and mean_year of authors: all years.`,
+      xmlSafe(shown?.view === 'coauthors'
+        ? `Year range ${span}: authors with a paper in ${span}; co-author links, their weight (link strength, ${bundle.options.counting} counting) and shared papers from the papers of ${span} only. Node attribute papers_in_years: papers in ${span} (node size 1 + √ of it); papers and mean_year: all years.${filters}`
+        : `Year range ${span}: the papers of ${span} and their authors. Node attribute papers_in_years: papers in ${span} (author node size 1 + √ of it); papers and mean_year of authors: all years.${filters}`),
     );
     graph.setAttribute('keywords', `years ${span}`);
+  } else if (filters) {
+    graph.setAttribute('description', xmlSafe(filters.trim()));
   }
   // graphology-gexf types a column from its values: a mean year or a total link strength that happens to be whole
   // everywhere (full counting, one-year data) would be typed integer; declared double, as the measures are

@@ -19,10 +19,14 @@
  * holds the authors with a paper in it, their weights are counted on its papers only (co-authors, total link
  * strength and documents) and say so in their names (`weight<Documents 2019–2020>`, `weight<Documents 2020 at
  * “Harbour Conference”>`, `weight<Documents at 3 venues>`: what VOSviewer shows beside each item); the network holds
- * the links with a shared paper in it, at their strength in it. Positions and clusters stay the whole map's.
+ * the links with a shared paper in it, at their strength in it. Under the view's other filters (least papers,
+ * hidden communities, the co-author view's minimum link strength, linked authors only, an ego view: shown-set.ts) both
+ * files hold the authors and links shown, each author's Links and Total link strength over the links in the network
+ * file. Positions and clusters stay the whole map's.
  */
 import type { Bundle } from '../bundle/types';
-import { tableSlice, type TableSubset } from './table-subset';
+import type { TableSubset } from './table-subset';
+import { shownNetwork, type ShownSet } from './shown-set';
 import { writtenTotal } from '../bundle/make-bundle';
 
 /** VOSviewer's highest cluster number ("an integer between 1 and 1000"). */
@@ -43,40 +47,36 @@ const inWeightName = (words: string): string =>
   words.replace(/[\t\r\n<>,;"\u0000-\u001f\u007f]+/g, ' ').replace(/ {2,}/g, ' ').trim();
 
 /**
- * The VOSviewer map file of `bundle`'s authors (see the module comment); with a subset `subset` (a year range
- * [first, last], inclusive, or years and venues: table-subset.ts), the authors with a paper in it and their weights
- * counted on its papers, the subset named in the weight columns. Throws a RangeError for a range that is not two
- * whole years in order, or a venue not of `bundle` (`paperSlice`).
+ * The VOSviewer map file of `bundle`'s authors (see the module comment). `shown`: what the view shows (shown-set.ts
+ * `ShownSet`: the authors shown, their Links and Total link strength over the links shown, the network file's lines),
+ * or a subset of the papers alone (a year range [first, last], inclusive, or years and venues: table-subset.ts: the
+ * authors with a paper in it, their weights counted on its papers), or null (everyone); a subset is named in the
+ * weight columns. Throws a RangeError for a range that is not two whole years in order, or a venue not of `bundle`
+ * (`paperSlice`); an Error for masks of another dataset.
  */
-export function vosviewerMap(bundle: Bundle, subset: TableSubset = null): string {
+export function vosviewerMap(bundle: Bundle, shown: ShownSet | TableSubset = null): string {
   const A = bundle.authors;
-  const sub = tableSlice(bundle, subset);
-  const slice = sub?.slice ?? null;
-  const within = sub ? ` ${inWeightName(sub.within)}` : '';
+  const net = shownNetwork(bundle, shown);
+  const within = net.sub ? ` ${inWeightName(net.sub.within)}` : '';
   const lines = [`id\tlabel\tx\ty\tcluster\tweight<Links${within}>\tweight<Total link strength${within}>\tweight<Documents${within}>`];
-  for (let a = 0; a < A.name.length; a++) {
-    if (slice && slice.papers[a] === 0) continue;
+  for (const a of net.authors) {
     const cluster = A.community[a]! + 1;
-    const [links, strength, documents] = slice ? [slice.coauthors[a], slice.strength[a]!, slice.papers[a]] : [A.coauthorCount[a], A.weightedDegree[a]!, A.paperCount[a]];
-    lines.push([a + 1, label(A.name[a]!), num(A.x[a]!), num(A.y[a]!), cluster <= VOSVIEWER_MAX_CLUSTER ? cluster : '', links, num(writtenTotal(strength)), documents].join('\t'));
+    lines.push([a + 1, label(A.name[a]!), num(A.x[a]!), num(A.y[a]!), cluster <= VOSVIEWER_MAX_CLUSTER ? cluster : '', net.coauthors[a], num(writtenTotal(net.strength[a]!)), net.papersOf[a]].join('\t'));
   }
   return `${lines.join('\r\n')}\r\n`;
 }
 
 /**
- * The VOSviewer network file of `bundle`'s co-author links: `id<TAB>id<TAB>strength`, ids as in `vosviewerMap`;
- * with a subset `subset` (a year range, or years and venues: table-subset.ts), the links with a shared paper in it
- * at their strength over its papers (`paperSlice`). Throws a RangeError for a range that is not two whole years in
- * order, or a venue not of `bundle`.
+ * The VOSviewer network file of `bundle`'s co-author links: `id<TAB>id<TAB>strength`, ids as in `vosviewerMap`.
+ * `shown`: what the view shows (shown-set.ts `ShownSet`: the links shown, at their strength over the subset's
+ * papers), or a subset alone (a year range, or years and venues: table-subset.ts: the links with a shared paper in
+ * it at their strength over its papers, `paperSlice`), or null (every link). Throws a RangeError for a range that is
+ * not two whole years in order, or a venue not of `bundle`; an Error for masks of another dataset.
  */
-export function vosviewerNetwork(bundle: Bundle, subset: TableSubset = null): string {
+export function vosviewerNetwork(bundle: Bundle, shown: ShownSet | TableSubset = null): string {
   const L = bundle.coauthorLinks;
-  const slice = tableSlice(bundle, subset)?.slice ?? null;
-  const weight = slice ? slice.weight : L.weight;
+  const net = shownNetwork(bundle, shown);
   const lines: string[] = [];
-  for (let e = 0; e < L.source.length; e++) {
-    if (slice && slice.shared[e] === 0) continue;
-    lines.push(`${L.source[e]! + 1}\t${L.target[e]! + 1}\t${num(weight[e]!)}`);
-  }
+  for (const e of net.links) lines.push(`${L.source[e]! + 1}\t${L.target[e]! + 1}\t${num(net.weight[e]!)}`);
   return lines.length ? `${lines.join('\r\n')}\r\n` : '';
 }

@@ -13,8 +13,9 @@ import { exportNow, pictureLines, type ExportKind } from './exports';
 import { CANCELLED } from '../../workers/insights-client';
 import { sigmaOnScreen } from '../../graph/sigma-instance';
 import { visibilityFor } from '../../graph/visibility';
-import { gexfMenuDetail } from './gexf-shown';
-import { tableMenuDetail } from './menu-words';
+import { exportShown, gexfMenuDetail, maskCount, shownFilters } from './gexf-shown';
+import { tableMenuDetail, type ShownCounts } from './menu-words';
+import { shownFilterWords } from '../../../core/export/shown-set';
 import './export.css';
 
 type Status =
@@ -67,8 +68,19 @@ export function ExportMenu() {
     performance.measure('export-menu-lines', { start });
     return words;
   }, [open, dataset, shown, view]);
-  // the tables' papers: the view's year range AND venues, the slice the view draws (null: every paper)
+  // the tables' papers: the view's year range AND venues, the slice the view draws (null: every paper); their rows:
+  // what the view shows under every filter (gexf-shown.ts `exportShown`, what the files hold), counted as it shows them
   const tableSlice = shown.slice;
+  const otherFilters = useMemo(() => shownFilters(dataset.bundle, filters, view), [dataset, filters, view]);
+  const counts = useMemo<ShownCounts>(
+    () => ({
+      authors: shown.authorCount,
+      links: shown.linkCount,
+      papers: maskCount(exportShown(dataset.bundle, filters, view, shown).paper),
+      filters: otherFilters ? shownFilterWords(dataset.bundle, otherFilters) : null,
+    }),
+    [dataset, filters, view, shown, otherFilters],
+  );
   const items: { kind: ExportKind; label: string; detail: string }[] = [
     { kind: 'png', label: 'Image of this view', detail: `PNG, as on screen${lines ? ` · ${lines.view}` : ''}, with a caption` },
     { kind: 'svg', label: 'SVG — this view as drawn', detail: `For print and editing${lines ? ` · ${lines.view}` : ''}, names as on screen` },
@@ -85,12 +97,12 @@ export function ExportMenu() {
       detail: gexfMenuDetail(view, shown, dataset.bundle),
     },
     // the papers each file covers: all, or the year range's and venues' (their figures, pairs and network: menu-words.ts)
-    { kind: 'authors-csv', label: 'Authors table', detail: tableMenuDetail('authors-csv', dataset.bundle, tableSlice) },
-    { kind: 'papers-csv', label: 'Papers table', detail: tableMenuDetail('papers-csv', dataset.bundle, tableSlice) },
-    { kind: 'pairs-csv', label: 'Co-author pairs', detail: tableMenuDetail('pairs-csv', dataset.bundle, tableSlice) },
+    { kind: 'authors-csv', label: 'Authors table', detail: tableMenuDetail('authors-csv', dataset.bundle, tableSlice, counts) },
+    { kind: 'papers-csv', label: 'Papers table', detail: tableMenuDetail('papers-csv', dataset.bundle, tableSlice, counts) },
+    { kind: 'pairs-csv', label: 'Co-author pairs', detail: tableMenuDetail('pairs-csv', dataset.bundle, tableSlice, counts) },
     // --- the co-author network (every paper's, or the year range's and venues') in the layouts VOSviewer and Gephi's spreadsheet import read (ZIP of two files)
-    { kind: 'vosviewer', label: 'Map for VOSviewer', detail: tableMenuDetail('vosviewer', dataset.bundle, tableSlice) },
-    { kind: 'gephi-tables', label: 'Tables for Gephi', detail: tableMenuDetail('gephi-tables', dataset.bundle, tableSlice) },
+    { kind: 'vosviewer', label: 'Map for VOSviewer', detail: tableMenuDetail('vosviewer', dataset.bundle, tableSlice, counts) },
+    { kind: 'gephi-tables', label: 'Tables for Gephi', detail: tableMenuDetail('gephi-tables', dataset.bundle, tableSlice, counts) },
   ];
 
   const seconds = useSecondsSince(status.kind === 'working' ? status.started : null);

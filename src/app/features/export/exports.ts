@@ -22,11 +22,12 @@ import { runInsight } from '../../workers/insights-client';
 import { count, countOf } from '../../format';
 import { framingCounts, pictureCounts, pictureToSvg, viewPicture, wholeMapPicture, type Picture } from './svg-export';
 import { captionFacts, layoutCaption, paintCaption, viewExtent, wholeExtent, type CaptionLayout } from './caption';
-import { gexfShown } from './gexf-shown';
+import { exportShown, gexfShown } from './gexf-shown';
+import { shownSuffix } from '../../../core/export/shown-set';
 import { visibilityFor, type Visibility } from '../../graph/visibility';
 import { downloadBlob, downloadText, fileBase } from '../../download';
 import { nextPaint } from '../../after-paint';
-import { subsetFileSuffix, subsetSpan } from '../../../core/queries/venue-words';
+import { subsetSpan } from '../../../core/queries/venue-words';
 import { pictureCamera, withPictureRenderer } from './picture-camera';
 
 export type ExportKind = 'png' | 'svg' | 'svg-map' | 'gexf' | 'authors-csv' | 'papers-csv' | 'pairs-csv' | 'vosviewer' | 'gephi-tables';
@@ -253,10 +254,13 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null, signal?: 
   if (!dataset) throw new Error('no dataset is open');
   const base = fileBase(dataset);
   const { bundle } = dataset;
-  // the papers the view counts: its year range AND venues (every paper without either); the tables are theirs
-  const papers = { years: filters.years, venues: filters.venues };
-  // every file says which in its name, in words a user knows: `-2019-2020`, `-lrec-2020`, `-2020-acl-emnlp`
-  const suffix = subsetFileSuffix(bundle, papers);
+  // what every export holds: what the view shows under all of its filters, from the one place the app decides it
+  // (the store's visibility: gexf-shown.ts `exportShown`); the tables, the VOSviewer and Gephi files and the GEXF hold
+  // its authors, links and papers, the pictures draw them
+  const shownNow = visibility ?? visibilityFor(bundle, filters, view);
+  const shown = exportShown(bundle, filters, view, shownNow);
+  // every file says which in its name, in words a user knows: `-2019-2020`, `-lrec-2020`, `-2020-acl-emnlp`, `-min2`
+  const suffix = shownSuffix(bundle, shown);
   if (kind === 'png') {
     if (!sigma) throw new Error('the graph is not on screen');
     const blob = await viewPng(sigma);
@@ -276,12 +280,12 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null, signal?: 
   }
   if (kind === 'gexf') {
     // exactly what the view shows (and the menu counts): the masks and link threshold of its visibility
-    const shown = gexfShown(view, visibility ?? visibilityFor(bundle, filters, view));
-    const includePapers = shown.view === 'papers';
+    const gexf = gexfShown(view, shownNow, shown.filters ?? null);
+    const includePapers = gexf.view === 'papers';
     const colours = nodeColours(bundle, theme, colorBy);
     const text = await runInsight(bundle, {
       kind: 'gexf',
-      shown,
+      shown: gexf,
       // the same colours as the canvas (community or year)
       authorColours: colours.author,
       paperColours: includePapers ? colours.paper : undefined,
@@ -290,11 +294,11 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null, signal?: 
     downloadText(name, text, 'application/gexf+xml');
     return name;
   }
-  // --- VOSviewer map + network files, Gephi spreadsheet tables: the whole dataset's network, or the network of the
-  // year range's and venues' papers (its authors, links and strengths: core/queries/time-slice.ts `paperSlice`, as
-  // the view draws them), two files in one ZIP (core/export/bundle-files.ts)
+  // --- VOSviewer map + network files, Gephi spreadsheet tables: the network the view shows (its authors, the links
+  // between them at their strengths over the year range's and venues' papers: core/export/shown-set.ts
+  // `shownNetwork`), two files in one ZIP (core/export/bundle-files.ts)
   if (kind === 'vosviewer' || kind === 'gephi-tables') {
-    const zip = await runInsight(bundle, { kind, base, ...papers }, { signal });
+    const zip = await runInsight(bundle, { kind, base, shown }, { signal });
     const name = `${base}${suffix}-${kind === 'vosviewer' ? 'vosviewer' : 'gephi-tables'}.zip`;
     downloadBlob(name, new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
     return name;
@@ -302,8 +306,8 @@ export async function exportNow(kind: ExportKind, sigma: Sigma | null, signal?: 
   // ---
   const text =
     kind === 'papers-csv'
-      ? await runInsight(bundle, { kind, abstracts: await dataset.abstracts().catch(() => null), ...papers }, { signal })
-      : await runInsight(bundle, { kind, ...papers }, { signal });
+      ? await runInsight(bundle, { kind, abstracts: await dataset.abstracts().catch(() => null), shown }, { signal })
+      : await runInsight(bundle, { kind, shown }, { signal });
   const name = `${base}-${kind === 'authors-csv' ? 'authors' : kind === 'papers-csv' ? 'papers' : 'coauthor-pairs'}${suffix}.csv`;
   // with the UTF-8 byte order mark: Excel on Windows garbled accented names without it (a tester)
   downloadText(name, text, 'text/csv', { bom: true });

@@ -4,8 +4,10 @@
  * strength), and the Export menu's counts of it: the file and the menu agree by construction.
  */
 import type { GexfShown } from '../../../core/export/gexf';
+import type { Bundle } from '../../../core/bundle/types';
+import { filtersOn, type ShownFilters, type ShownSet } from '../../../core/export/shown-set';
 import type { GraphView } from '../../graph/sigma-graph';
-import { LINK_TOLERANCE, type Visibility } from '../../graph/visibility';
+import { hiddenCommunityMask, LINK_TOLERANCE, papersOfShown, type Filters, type Visibility } from '../../graph/visibility';
 import { countOf } from '../../format';
 import { subsetSpan, type VenueBundle } from '../../../core/queries/venue-words';
 
@@ -14,10 +16,12 @@ import { subsetSpan, type VenueBundle } from '../../../core/queries/venue-words'
  * the author–paper view writes its shown authors, shown papers (none when papers are hidden: `visibility.paper`
  * is all 0 then) and authorship edges; the co-author view its shown authors and the links between them at or
  * above `visibility.minLinkStrength` (less the slider's rounding, `LINK_TOLERANCE`, as the canvas hides them).
- * The masks are shared, not copied. Throws nothing.
+ * The masks are shared, not copied. `filters`: the view's filters beyond years and venues (`shownFilters`), said in
+ * the file's description. Throws nothing.
  */
-export function gexfShown(view: GraphView, visibility: Visibility): GexfShown {
+export function gexfShown(view: GraphView, visibility: Visibility, filters: ShownFilters | null = null): GexfShown {
   return {
+    filters,
     view,
     author: visibility.author,
     paper: visibility.paper,
@@ -46,4 +50,49 @@ export function gexfMenuDetail(view: GraphView, visibility: Visibility, bundle: 
   // a year range: the file's links and their strengths are its papers' (core/export/gexf.ts)
   const years = visibility.slice ? ` in ${subsetSpan(bundle, visibility.slice)}` : '';
   return `GEXF · ${authors}${rest}${years}, as shown`;
+}
+
+/**
+ * The filters of `filters` in `view` beyond years and venues that hide authors or links, as the exports say them
+ * (core/export/shown-set.ts `ShownFilters`): the least number of papers, the hidden communities, and in the co-author
+ * view the minimum link strength and "hide unlinked" (the papers view ignores both, as `computeVisibility` does);
+ * the ego view. Null when none hides anything (papers hidden hides no author: not one of them). Throws nothing.
+ */
+export function shownFilters(bundle: Pick<Bundle, 'communities'>, filters: Filters, view: GraphView): ShownFilters | null {
+  const f: ShownFilters = {
+    minPapers: filters.minPapers,
+    hiddenCommunities: [...filters.hiddenCommunities].filter((c) => c >= 0 && c < bundle.communities.length).sort((a, b) => a - b),
+    minLinkStrength: view === 'coauthors' ? filters.minLinkStrength : 0,
+    hideUnlinked: view === 'coauthors' && filters.hideUnlinked,
+    ego: filters.ego ? { author: filters.ego.author, steps: filters.ego.steps } : null,
+  };
+  return filtersOn(f) ? f : null;
+}
+
+/**
+ * What every export of the view holds (core/export/shown-set.ts `ShownSet`), from the one place the app decides what
+ * is shown, `visibility` (the store's, made by `computeVisibility` for `filters` in `view`): its author mask, its
+ * minimum link strength (the co-author view's, less the slider's rounding), the year range and venues of its slice,
+ * the papers it draws (`papersOfShown`: the same rule when paper squares are off, so the papers table does not
+ * depend on them) and the filters in words (`shownFilters`). The GEXF (`gexfShown`), the tables, the VOSviewer and
+ * Gephi files, their file names and the Export menu's counts all read it. Throws nothing.
+ */
+export function exportShown(bundle: Bundle, filters: Filters, view: GraphView, visibility: Visibility): ShownSet {
+  const slice = visibility.slice;
+  const paper = filters.showPapers ? visibility.paper : papersOfShown(bundle, visibility.author, hiddenCommunityMask(bundle, filters), slice ? slice.inSlice : null);
+  return {
+    author: visibility.author,
+    paper,
+    minLinkWeight: view === 'coauthors' ? visibility.minLinkStrength - LINK_TOLERANCE : -Infinity,
+    years: slice?.years ?? null,
+    venues: slice?.venues ?? null,
+    filters: shownFilters(bundle, filters, view),
+  };
+}
+
+/** How many entries of `mask` are 1. Throws nothing. */
+export function maskCount(mask: ArrayLike<number>): number {
+  let n = 0;
+  for (let i = 0; i < mask.length; i++) if (mask[i] === 1) n++;
+  return n;
 }
