@@ -37,7 +37,7 @@ import {
 import { hoverNeighbourhood } from '../graph/hover-neighbourhood';
 import { lodOf } from '../graph/lod';
 import { ownLabelsLayer, renderDue } from '../graph/sigma-layers';
-import { nodeKey } from '../graph/node-keys';
+import { authorKey, nodeKey } from '../graph/node-keys';
 import { placedExtents } from '../graph/node-moves';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
@@ -157,6 +157,27 @@ function coauthorPriority(e: Emphasis): ReadonlyMap<string, number> | null {
   return map;
 }
 
+/** The last `cardPeople` answer and what it was worked out from. */
+let peopleFor: { selection: unknown; request: unknown; named: unknown; bundle: unknown; people: ReadonlySet<string> } | null = null;
+
+/**
+ * The people the open card names as its own (`LabelInput.own`): a selected paper's authors, a selected author, a pair's
+ * two authors, the authors of a feature's emphasis (a traced chain), the ego view's named co-authors (node keys).
+ * Memoised on its inputs (the labels are placed per frame).
+ */
+function cardPeople(bundle: Bundle | null, appearance: AppearanceState | null): ReadonlySet<string> {
+  const { selection, emphasis: request } = useAtlas.getState();
+  const named = appearance?.emphasis.named ?? null;
+  if (peopleFor && peopleFor.selection === selection && peopleFor.request === request && peopleFor.named === named && peopleFor.bundle === bundle) return peopleFor.people;
+  const people = new Set<string>(named ?? []);
+  if (selection?.kind === 'author') people.add(authorKey(selection.index));
+  if (selection?.kind === 'pair') people.add(authorKey(selection.a)).add(authorKey(selection.b));
+  if (selection?.kind === 'paper' && bundle) for (const a of bundle.papers.authors[selection.index] ?? []) people.add(authorKey(a));
+  for (const ref of request?.nodes ?? []) if (ref.kind === 'author') people.add(authorKey(ref.index));
+  peopleFor = { selection, request, named, bundle, people };
+  return people;
+}
+
 function hoverPart(sigma: Sigma, graph: AtlasGraph | null): Pick<LabelInput, 'extra' | 'emphasised'> & { hovered: string | null } {
   const { dataset, hovered } = useAtlas.getState();
   if (!graph || !lodOf(graph) || !hovered) return { hovered: null };
@@ -236,6 +257,7 @@ function labelInput(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null = 
     first: [sel ? nodeKey(sel) : null, hovered],
     dimCommunities: dimming,
     priority: dimming && appearance ? coauthorPriority(appearance.emphasis) : null,
+    own: cardPeople(bundle, appearance),
     font: sigma.getSetting('labelFont'),
     labelSize: sigma.getSetting('labelSize'),
     labelWeight: sigma.getSetting('labelWeight'),

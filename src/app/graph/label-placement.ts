@@ -139,6 +139,22 @@ const BOLD_ROOM = 0.2;
 /** `b` widened by `extra` px on the side its text grows to (`align`: left-aligned text grows right; centred, both ways). */
 const widened = (b: Box, align: 'left' | 'right' | 'center', extra: number): Box =>
   align === 'left' ? { ...b, x1: b.x1 + extra } : align === 'right' ? { ...b, x0: b.x0 - extra } : { ...b, x0: b.x0 - extra / 2, x1: b.x1 + extra / 2 };
+/**
+ * A name moved off its disc (a row lifted above or below it) is moved at most this many lines, and only where it still
+ * reads as its disc's (`placeLabels` `attached`): on the seed's desktop paper view "David Yan", lifted two lines, sat
+ * under Philippe Hansen-Estruch's dot, and a reader took it for his.
+ */
+const LIFT_MAX_LINES = 1;
+/**
+ * A name moved off its disc reads as its disc's where every other author disc is at least this much further (px) from
+ * the name's box than its own disc is (rim to box), and none lies on the way from its disc to the box.
+ */
+const ATTACH_MARGIN_PX = 1;
+/**
+ * The selected node's name may go up to this many lines above or below it where every nearer spot leaves one of the
+ * forced authors (a selected paper's) no spot of their own (`placeLabels` `roomAfter`).
+ */
+const FURTHER_LINES = 5;
 /** Drawn nodes up to which every node is labelled where there is room, whatever its drawn size (`minRadius` ignored). */
 const SMALL_MAP_NODES = 60;
 /** At most this many community labels at once: beyond that they hide the graph they describe. */
@@ -154,6 +170,11 @@ const COMMUNITY_MAX_LABELS = 14;
  */
 const COMMUNITY_AREA_PER_LABEL_SMALL = 90_000;
 const COMMUNITY_MIN_LABELS_SMALL = 2;
+/**
+ * A cluster's name that finds no spot over no node above, on or below its authors tries this many rows across them
+ * (at most; half a line apart), each slid as the others are (`placeLabels`).
+ */
+const COMMUNITY_ROWS_ACROSS = 24;
 /** The build keeps labels within this (longer only where a term tells two communities apart): shown whole. */
 const COMMUNITY_MAX_CHARS = COMMUNITY_LABEL_DISTINCT_MAX_CHARS;
 const MAX_NODE_LABEL = 60;
@@ -249,6 +270,18 @@ export class Occupancy {
 
 /** Whether the two boxes overlap (touching edges do not). */
 export const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** From the rim of the disc (x, y, r) to the nearest point of box `b` (px; negative where the box lies over the disc). */
+const rimGap = (m: { x: number; y: number; r: number }, b: Box): number => Math.hypot(Math.max(b.x0 - m.x, 0, m.x - b.x1), Math.max(b.y0 - m.y, 0, m.y - b.y1)) - m.r;
+
+/** Distance (px) from the centre of `m` to the segment from (x0, y0) to (x1, y1). */
+function segmentGap(m: { x: number; y: number }, x0: number, y0: number, x1: number, y1: number): number {
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((m.x - x0) * dx + (m.y - y0) * dy) / len2));
+  return Math.hypot(m.x - (x0 + t * dx), m.y - (y0 + t * dy));
+}
 
 /** A node drawn on screen, as the placement sees it (viewport pixels). */
 export interface LabelNode {
@@ -404,6 +437,13 @@ export interface LabelInput {
    * only a spot that hides no paper square and no plainly drawn disc. Absent: by size alone.
    */
   priority?: ReadonlyMap<string, number> | null;
+  /**
+   * The people the open card names as its own (a selected paper's authors, a selected author, a pair's two, a traced
+   * chain's or another feature's emphasised authors, the ego view's named co-authors): a name of theirs that finds no
+   * spot that reads as its disc's (`LIFT_MAX_LINES`) is still placed as before rather than left out. Absent: every
+   * forced name counts so.
+   */
+  own?: ReadonlySet<string> | null;
   /**
    * The node labels drawn before this placement (the canvas's last: `labelsOnScreen()`), read only while a node is
    * hovered (`first[1]`; with nothing hovered the placement is the view's alone): a node of `first` (the
@@ -570,6 +610,82 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     if (side !== null) kept.set(l.key, { side, dx: l.x - l.node.x, dy: l.y - l.node.y, r: l.node.r, align: l.align });
   }
 
+  // the nodes named so far
+  const placedKeys = new Set<string>();
+  // the author discs on screen by cell (of their centres), for `attached`
+  const authorCells = new Map<number, Drawn[]>();
+  let maxAuthorR = 0;
+  for (const m of nodes) {
+    if (m.square || m.x < -m.r || m.y < -m.r || m.x > width + m.r || m.y > height + m.r) continue;
+    const k = Math.floor(m.x / OCCUPANCY_CELL) * 100_003 + Math.floor(m.y / OCCUPANCY_CELL);
+    const list = authorCells.get(k);
+    if (list === undefined) authorCells.set(k, [m]);
+    else list.push(m);
+    maxAuthorR = Math.max(maxAuthorR, m.r);
+  }
+  /**
+   * Whether a name of `n` in box `b` reads as `n`'s: `n`'s disc is the nearest author disc to the box (rim to box, by
+   * ATTACH_MARGIN_PX), and no other author disc lies on the way from its centre to the box.
+   */
+  const attached = (n: Drawn, b: Box): boolean => {
+    const mine = rimGap(n, b);
+    const reach = Math.max(0, mine) + ATTACH_MARGIN_PX + maxAuthorR;
+    const qx = Math.min(b.x1, Math.max(b.x0, n.x));
+    const qy = Math.min(b.y1, Math.max(b.y0, n.y));
+    const i1 = Math.floor((Math.max(b.x1, n.x) + reach) / OCCUPANCY_CELL);
+    const j0 = Math.floor((Math.min(b.y0, n.y) - reach) / OCCUPANCY_CELL);
+    const j1 = Math.floor((Math.max(b.y1, n.y) + reach) / OCCUPANCY_CELL);
+    for (let i = Math.floor((Math.min(b.x0, n.x) - reach) / OCCUPANCY_CELL); i <= i1; i++) {
+      for (let j = j0; j <= j1; j++) {
+        for (const m of authorCells.get(i * 100_003 + j) ?? []) {
+          if (m.key === n.key) continue;
+          if (rimGap(m, b) < mine + ATTACH_MARGIN_PX || segmentGap(m, n.x, n.y, qx, qy) < m.r) return false;
+        }
+      }
+    }
+    return true;
+  };
+  /**
+   * For the name of `sel` (the selected node, or a forced author named before the others): whether a spot `b` for it
+   * leaves each forced author not named yet (drawn, with a name) that has a free spot of its own now (beside its disc,
+   * or lifted as `attached` allows) one still, with `sel`'s disc taken.
+   */
+  const roomAfter = (sel: Drawn): ((b: Box) => boolean) => {
+    const seen = (m: Drawn) => m.x >= 0 && m.y >= 0 && m.x <= width && m.y <= height && (!covered.has(m.key) || !hiddenWhole(m, nodes));
+    const selDisc: Box = { x0: sel.x - sel.r, y0: sel.y - sel.r, x1: sel.x + sel.r, y1: sel.y + sel.r };
+    const near = (a: Box, c: Box) => a.x0 - GAP < c.x1 && c.x0 < a.x1 + GAP && a.y0 - GAP < c.y1 && c.y0 < a.y1 + GAP;
+    const roomNow: Box[][] = [];
+    for (const m of nodes) {
+      if (!m.force || m.square || m.key === sel.key || placedKeys.has(m.key) || !m.label || !seen(m)) continue;
+      const w = measure(clipNodeLabel(m.label), nodeLabelFont(font, labelSize, m.focal || firstKeys.has(m.key), input.labelWeight));
+      const spots = ownSpots(m, w).filter((o) => inside(o.box) && !occupied.collides(o.box) && (!o.lift || attached(m, o.box)));
+      if (spots.length) roomNow.push(spots.map((o) => o.box));
+    }
+    return (b) => roomNow.every((spots) => spots.some((o) => !near(o, b) && !near(o, selDisc)));
+  };
+  /** The spots of `n`'s name (`w` px wide) that read as its disc's: its sides, above and below, its corners, rows lifted up to LIFT_MAX_LINES. */
+  const ownSpots = (n: Drawn, w: number): { box: Box; lift: number }[] => {
+    const gap = n.r + (n.focal ? 6 : 4);
+    const spots = [
+      { box: { x0: n.x + gap - 2, y0: n.y - lineH / 2, x1: n.x + gap + w + 2, y1: n.y + lineH / 2 }, lift: 0 },
+      { box: { x0: n.x - gap - w - 2, y0: n.y - lineH / 2, x1: n.x - gap + 2, y1: n.y + lineH / 2 }, lift: 0 },
+    ];
+    const dx = n.r * 0.7 + 2;
+    const dy = n.r * 0.7 + lineH / 2;
+    for (const [sx, sy] of [[1, -1], [1, 1], [-1, -1], [-1, 1]] as const) {
+      const x = n.x + sx * dx;
+      const y = n.y + sy * dy;
+      spots.push({ box: sx > 0 ? { x0: x - 2, y0: y - lineH / 2, x1: x + w + 2, y1: y + lineH / 2 } : { x0: x - w - 2, y0: y - lineH / 2, x1: x + 2, y1: y + lineH / 2 }, lift: 0 });
+    }
+    for (let lift = 0; lift <= LIFT_MAX_LINES * lineH; lift += 4) {
+      const up = n.y - n.r - 2 - lift;
+      const down = n.y + n.r + 2 + lift;
+      spots.push({ box: { x0: n.x - w / 2 - 2, y0: up - lineH, x1: n.x + w / 2 + 2, y1: up }, lift });
+      spots.push({ box: { x0: n.x - w / 2 - 2, y0: down, x1: n.x + w / 2 + 2, y1: down + lineH }, lift });
+    }
+    return spots;
+  };
+
   // a node label's text anchored at (x, y) (baseline middle, as drawn) in `align`, `w` pixels wide, with its box
   const spotAt = (x: number, y: number, align: PlacedLabel['align'], w: number) => {
     const x0 = align === 'left' ? x - 2 : align === 'right' ? x - w - 2 : x - w / 2 - 2;
@@ -633,11 +749,15 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     }
     // its rows above and below lifted off the node, up to two lines (a row stays over the node it names)
     const lifted: typeof options = [];
+    // (each row's lift, px past the spot above or below the disc)
+    const liftOf = new Map<(typeof options)[number], number>();
     for (let lift = 4; lift <= 2 * lineH; lift += 4) {
       const up = n.y - n.r - 2 - lift;
       const down = n.y + n.r + 2 + lift;
-      lifted.push({ x: n.x, y: up - lineH / 2, align: 'center', box: { x0: n.x - w / 2 - 2, y0: up - lineH, x1: n.x + w / 2 + 2, y1: up } });
-      lifted.push({ x: n.x, y: down + lineH / 2, align: 'center', box: { x0: n.x - w / 2 - 2, y0: down, x1: n.x + w / 2 + 2, y1: down + lineH } });
+      const above = { x: n.x, y: up - lineH / 2, align: 'center' as const, box: { x0: n.x - w / 2 - 2, y0: up - lineH, x1: n.x + w / 2 + 2, y1: up } };
+      const below = { x: n.x, y: down + lineH / 2, align: 'center' as const, box: { x0: n.x - w / 2 - 2, y0: down, x1: n.x + w / 2 + 2, y1: down + lineH } };
+      lifted.push(above, below);
+      liftOf.set(above, lift).set(below, lift);
     }
     // a selected or hovered name also tries the lifted rows: beside a selected paper's square its author's disc is
     // often as big as the title is tall, and a long title covers it on every side of the square (the sides last,
@@ -673,116 +793,160 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       boldExtra ??= Math.max(0, measure(text, nodeLabelFont(font, labelSize, true, input.labelWeight)) - w);
       return middles.collides(widened(o.box, o.align, boldExtra), 0, myMiddle);
     };
-    let hoverOffShown: (typeof options)[number] | undefined;
-    let chosen: (typeof options)[number] | undefined;
-    let firstFree: (typeof options)[number] | undefined;
-    let clearOfForced: (typeof options)[number] | undefined;
-    let clearOfShown: (typeof options)[number] | undefined;
-    let clearOfPlain: (typeof options)[number] | undefined;
-    let clearOfCentres: (typeof options)[number] | undefined;
-    let overPapersOnly: (typeof options)[number] | undefined;
-    let besideOwn: (typeof options)[number] | undefined;
-    // (every closest co-author may lie over the selected author's paper squares: `CLOSEST_NAMED`)
-    const overPapers = closest;
-    const myCentre = ownCentre.get(n.key) ?? null;
-    // the spots whose text starts at the disc's rim: right and left of it, then its corners
-    const beside = [options[0], options[1], ...corners];
-    // (the very spot while the disc keeps its size: a row lifted off the node stays lifted; else the same side)
-    const keptSpot = before && (Math.abs(before.r - n.r) < 0.5 ? spotAt(n.x + before.dx, n.y + before.dy, before.align, w) : options[before.side]);
-    // (the selected node's old spot, kept beside its node while the camera moved and its neighbours moved against it,
-    // is given up where it now hides one of the neighbourhood's discs: the title of "Syn-QG…", selected from
-    // Christopher D. Manning's card and placed before the camera framed the paper, kept its offset and lay over
-    // Manning's disc once framed, and Manning went unnamed (30k map, on a loaded machine). The hovered name keeps
-    // its spot whatever it covers: the pointer rests on it)
-    const own = ownDisc.get(n.key) ?? null;
-    const hidesForced = (b: Box) => n.key !== hoveredKey && !!forcedDiscs && forcedDiscs.collides(b, -1, own);
-    if (keptSpot && inside(keptSpot.box) && !occupied.collides(keptSpot.box) && !hidesForced(keptSpot.box)) chosen = keptSpot;
-    // (a selected or hovered author's name takes a row lifted off its disc only where that row hides no other disc: lifted
-    // over a co-author's disc it read as that co-author's name, and a tap on it opened them. On a phone, in Iryna
-    // Gurevych's 1-step network on the 30k map, her bold name sat 32 px above her disc, on Ido Dagan's; every spot
-    // beside her disc hid some co-author, and the lifted row hid only one whose disc the rule did not count. It then
-    // stays beside its own disc, as on a desktop, and goes lifted over a disc only where nothing else is free)
-    let detachedFree: (typeof options)[number] | undefined;
-    for (const o of chosen ? [] : options) {
-      if (!inside(o.box) || occupied.collides(o.box)) continue;
-      if (guarded && hidesMiddle(o)) continue;
-      if (strong && !n.square && lifted.includes(o) && discs.collides(o.box, -1, own)) {
-        detachedFree ??= o;
-        continue;
+    // a lifted row moves the name off its disc: taken only up to one line off (`LIFT_MAX_LINES`) where the name still
+    // reads as its disc's (`attached`)
+    const liftOk = (o: (typeof options)[number]): boolean => {
+      const lift = liftOf.get(o);
+      return lift === undefined || n.square || (lift <= LIFT_MAX_LINES * lineH && attached(n, o.box));
+    };
+    // the selected node's name, placed first, leaves each forced author (a selected paper's) a spot of their own
+    // beside their disc where they had one (`roomAfter`): the seed's "Learnings from Scaling Visual Tokenizers…",
+    // selected from Tao Xu's card on a desktop, took the row under its square, the only sides of David Yan's disc,
+    // and his name went two lines down, under Philippe Hansen-Estruch's dot
+    const roomFor = must && n.key === input.first[0] && forcedDiscs ? roomAfter(n) : null;
+    // rows further off the node than `lifted` (up to FURTHER_LINES lines), for that name only
+    const further = (): typeof options => {
+      const rows: typeof options = [];
+      for (let lift = 2 * lineH + 4; lift <= FURTHER_LINES * lineH; lift += 4) {
+        const up = n.y - n.r - 2 - lift;
+        const down = n.y + n.r + 2 + lift;
+        rows.push({ x: n.x, y: up - lineH / 2, align: 'center', box: { x0: n.x - w / 2 - 2, y0: up - lineH, x1: n.x + w / 2 + 2, y1: up } });
+        rows.push({ x: n.x, y: down + lineH / 2, align: 'center', box: { x0: n.x - w / 2 - 2, y0: down, x1: n.x + w / 2 + 2, y1: down + lineH } });
       }
-      firstFree ??= o;
-      const offForced = !forcedDiscs || !forcedDiscs.collides(o.box, -1, own);
-      const offShown = offForced && !shown.collides(o.box, -1, own);
-      if (hoverPlaced && offShown && hidesMiddle(o)) {
-        hoverOffShown ??= o;
-        continue;
+      return rows;
+    };
+    // `strict`: no lifted row that breaks the rule above. A name the app must show (the selected or hovered node's, a
+    // selected author's closest co-authors', the open card's own people: `LabelInput.own`) that finds no spot so is
+    // placed again as before, where a lifted row may take it; any other goes unnamed
+    // (and a forced author's name, a spot that leaves the forced authors after it theirs, where one does: placed before
+    // Xinlei Chen's, Philippe Hansen-Estruch's name took the row under his disc, Xinlei Chen's only spot)
+    const personRoom = !must && !strong && n.force && !n.square && diagonals ? roomAfter(n) : null;
+    const choose = (strict: boolean, room = false): (typeof options)[number] | undefined => {
+      let hoverOffShown: (typeof options)[number] | undefined;
+      let crowding: (typeof options)[number] | undefined;
+      let chosen: (typeof options)[number] | undefined;
+      let firstFree: (typeof options)[number] | undefined;
+      let clearOfForced: (typeof options)[number] | undefined;
+      let clearOfShown: (typeof options)[number] | undefined;
+      let clearOfPlain: (typeof options)[number] | undefined;
+      let clearOfCentres: (typeof options)[number] | undefined;
+      let overPapersOnly: (typeof options)[number] | undefined;
+      let besideOwn: (typeof options)[number] | undefined;
+      // (every closest co-author may lie over the selected author's paper squares: `CLOSEST_NAMED`)
+      const overPapers = closest;
+      const myCentre = ownCentre.get(n.key) ?? null;
+      // the spots whose text starts at the disc's rim: right and left of it, then its corners
+      const beside = [options[0], options[1], ...corners];
+      // (the very spot while the disc keeps its size: a row lifted off the node stays lifted; else the same side)
+      const keptSpot = before && (Math.abs(before.r - n.r) < 0.5 ? spotAt(n.x + before.dx, n.y + before.dy, before.align, w) : options[before.side]);
+      // (the selected node's old spot, kept beside its node while the camera moved and its neighbours moved against it,
+      // is given up where it now hides one of the neighbourhood's discs: the title of "Syn-QG…", selected from
+      // Christopher D. Manning's card and placed before the camera framed the paper, kept its offset and lay over
+      // Manning's disc once framed, and Manning went unnamed (30k map, on a loaded machine). The hovered name keeps
+      // its spot whatever it covers: the pointer rests on it)
+      const own = ownDisc.get(n.key) ?? null;
+      const hidesForced = (b: Box) => n.key !== hoveredKey && !!forcedDiscs && forcedDiscs.collides(b, -1, own);
+      if (keptSpot && inside(keptSpot.box) && !occupied.collides(keptSpot.box) && !hidesForced(keptSpot.box)) chosen = keptSpot;
+      // (a selected or hovered author's name takes a row lifted off its disc only where that row hides no other disc: lifted
+      // over a co-author's disc it read as that co-author's name, and a tap on it opened them. On a phone, in Iryna
+      // Gurevych's 1-step network on the 30k map, her bold name sat 32 px above her disc, on Ido Dagan's; every spot
+      // beside her disc hid some co-author, and the lifted row hid only one whose disc the rule did not count. It then
+      // stays beside its own disc, as on a desktop, and goes lifted over a disc only where nothing else is free)
+      let detachedFree: (typeof options)[number] | undefined;
+      for (const o of chosen ? [] : options) {
+        if (!inside(o.box) || occupied.collides(o.box)) continue;
+        if (strict && !liftOk(o)) continue;
+        if (room && !personRoom!(o.box)) continue;
+        if (guarded && hidesMiddle(o)) continue;
+        if (strong && !n.square && lifted.includes(o) && discs.collides(o.box, -1, own)) {
+          detachedFree ??= o;
+          continue;
+        }
+        firstFree ??= o;
+        const offForced = !forcedDiscs || !forcedDiscs.collides(o.box, -1, own);
+        const offShown = offForced && !shown.collides(o.box, -1, own);
+        if (hoverPlaced && offShown && hidesMiddle(o)) {
+          hoverOffShown ??= o;
+          continue;
+        }
+        if (strong ? offShown : !discs.collides(o.box, -1, own)) {
+          // (the selected node's name, where it would leave one of the forced authors no spot of their own: the next)
+          if (roomFor && !roomFor(o.box)) {
+            crowding ??= o;
+            continue;
+          }
+          chosen = o;
+          break;
+        }
+        if (!clearOfForced && (strong || forcedDiscs) && offForced) clearOfForced = o;
+        if (!strong && !clearOfShown && offShown) clearOfShown = o;
+        if (!strong && !clearOfPlain && offForced && !shownPlain.collides(o.box, -1, own)) clearOfPlain = o;
+        if (closest && !clearOfCentres && offShown && !centres.collides(o.box, 0, myCentre)) clearOfCentres = o;
+        if (overPapers && offForced && !shownDiscs.collides(o.box, -1, own)) {
+          if (!overPapersOnly && !centres.collides(o.box, 0, myCentre)) overPapersOnly = o;
+          // (right or left of its own disc, its text starting at the disc's rim, a name reads as that disc's even over
+          // a neighbour's middle: in a crowd every other spot lies over some co-author's middle)
+          // (on a phone only: there the squares and discs of a prolific author's network fill the canvas above the sheet)
+          // (and at its rim's corners, after the sides: on a phone Iryna Gurevych's third strongest, Ivan Habernal, lay
+          // between her disc and the canvas's left edge, his sides taken by her disc and the edge, and went unnamed)
+          if (!besideOwn && width < PHONE_CANVAS_PX && beside.includes(o)) besideOwn = o;
+        }
       }
-      if (strong ? offShown : !discs.collides(o.box, -1, own)) {
-        chosen = o;
-        break;
+      // (a row further off the node that leaves every forced author a spot, else the spot that leaves some none)
+      if (!chosen && crowding) chosen = further().find((o) => inside(o.box) && !occupied.collides(o.box) && !(forcedDiscs?.collides(o.box, -1, own) ?? false) && !shown.collides(o.box, -1, own) && roomFor!(o.box)) ?? crowding;
+      chosen ??= hoverOffShown;
+      if (closest) {
+        // (and nowhere else: written over another disc's middle, it names that disc to a reader, and a wrong name on a
+        // person is worse than none; zoomed in, the cluster opens and the name finds its spot)
+        // The closest (`CLOSEST_NAMED`) may lie over the selected author's paper squares, where no spot is
+        // clear of them: on a phone, Iryna Gurevych's 148 squares (30k map) covered every spot around her co-authors'
+        // discs, and none of them was named (only "Clifton Poth", further out), the card's list their only names
+        chosen ??= clearOfCentres ?? overPapersOnly ?? besideOwn;
+        if (!chosen) return undefined;
       }
-      if (!clearOfForced && (strong || forcedDiscs) && offForced) clearOfForced = o;
-      if (!strong && !clearOfShown && offShown) clearOfShown = o;
-      if (!strong && !clearOfPlain && offForced && !shownPlain.collides(o.box, -1, own)) clearOfPlain = o;
-      if (closest && !clearOfCentres && offShown && !centres.collides(o.box, 0, myCentre)) clearOfCentres = o;
-      if (overPapers && offForced && !shownDiscs.collides(o.box, -1, own)) {
-        if (!overPapersOnly && !centres.collides(o.box, 0, myCentre)) overPapersOnly = o;
-        // (right or left of its own disc, its text starting at the disc's rim, a name reads as that disc's even over
-        // a neighbour's middle: in a crowd every other spot lies over some co-author's middle)
-        // (on a phone only: there the squares and discs of a prolific author's network fill the canvas above the sheet)
-        // (and at its rim's corners, after the sides: on a phone Iryna Gurevych's third strongest, Ivan Habernal, lay
-        // between her disc and the canvas's left edge, his sides taken by her disc and the edge, and went unnamed)
-        if (!besideOwn && width < PHONE_CANVAS_PX && beside.includes(o)) besideOwn = o;
+      // a forced name (a chain's author) with no spot beside its disc that is free and hides no other forced disc
+      // takes a free row lifted off it, one hiding no other forced disc first: a chain framed close puts its outer
+      // authors near the canvas's edge, where a name fits on one side only, and two small authors there named each
+      // other out (30k map, Lilja Øvrelid → Yue Zhang: Manfred Stede's 4 px disc 90 px from the left edge, Elmar
+      // Nöth's beside it; Elmar Nöth's name on their right left Stede no side, Stede's there covered Elmar Nöth's disc)
+      let liftedClear: (typeof options)[number] | undefined;
+      let liftedFree: (typeof options)[number] | undefined;
+      // (only where the free spot beside it covers another forced node's centre, which then goes unnamed: a hover's
+      // co-authors keep their spots, the lifted rows take more room than they free)
+      const overCentre = (b: Box) => forcedCentres.some((c) => (c.x !== n.x || c.y !== n.y) && c.x > b.x0 && c.x < b.x1 && c.y > b.y0 && c.y < b.y1);
+      if (!chosen && !clearOfShown && !clearOfForced && diagonals && !strong && (!firstFree || overCentre(firstFree.box))) {
+        const free = lifted.filter((o) => inside(o.box) && !occupied.collides(o.box) && (!strict || liftOk(o)) && (!room || personRoom!(o.box)));
+        liftedClear = free.find((o) => !forcedDiscs || !forcedDiscs.collides(o.box, -1, own));
+        liftedFree = free[0];
       }
-    }
-    chosen ??= hoverOffShown;
-    if (closest) {
-      // (and nowhere else: written over another disc's middle, it names that disc to a reader, and a wrong name on a
-      // person is worse than none; zoomed in, the cluster opens and the name finds its spot)
-      // The closest (`CLOSEST_NAMED`) may lie over the selected author's paper squares, where no spot is
-      // clear of them: on a phone, Iryna Gurevych's 148 squares (30k map) covered every spot around her co-authors'
-      // discs, and none of them was named (only "Clifton Poth", further out), the card's list their only names
-      chosen ??= clearOfCentres ?? overPapersOnly ?? besideOwn;
-      if (!chosen) return;
-    }
-    // a forced name (a chain's author) with no spot beside its disc that is free and hides no other forced disc
-    // takes a free row lifted off it, one hiding no other forced disc first: a chain framed close puts its outer
-    // authors near the canvas's edge, where a name fits on one side only, and two small authors there named each
-    // other out (30k map, Lilja Øvrelid → Yue Zhang: Manfred Stede's 4 px disc 90 px from the left edge, Elmar
-    // Nöth's beside it; Elmar Nöth's name on their right left Stede no side, Stede's there covered Elmar Nöth's disc)
-    let liftedClear: (typeof options)[number] | undefined;
-    let liftedFree: (typeof options)[number] | undefined;
-    // (only where the free spot beside it covers another forced node's centre, which then goes unnamed: a hover's
-    // co-authors keep their spots, the lifted rows take more room than they free)
-    const overCentre = (b: Box) => forcedCentres.some((c) => (c.x !== n.x || c.y !== n.y) && c.x > b.x0 && c.x < b.x1 && c.y > b.y0 && c.y < b.y1);
-    if (!chosen && !clearOfShown && !clearOfForced && diagonals && !strong && (!firstFree || overCentre(firstFree.box))) {
-      const free = lifted.filter((o) => inside(o.box) && !occupied.collides(o.box));
-      liftedClear = free.find((o) => !forcedDiscs || !forcedDiscs.collides(o.box, -1, own));
-      liftedFree = free[0];
-    }
-    // a name drawn plainly that nothing forces, while the map dims the rest (a selected author's co-author: the second
-    // ring, graph/emphasis.ts) takes a spot that hides no paper square and no plainly drawn disc, or goes unnamed: one
-    // over the selected author's paper hid it and a click there opened the co-author (30k, Ondřej Bojar's squares)
-    // (and a faint name, a big map's other names under a selection: it hid the selected author's co-authors' discs,
-    // "Liang Wang" over Leonardo F. R. Ribeiro's, a tester on Iryna Gurevych's 30k card)
-    const faint = !!input.emphasised && !input.emphasised.has(n.key);
-    // (the closest co-authors, `CLOSEST_NAMED`, are named whatever they cover, as a name is placed with nothing dimmed:
-    // around a prolific author every spot hides a square or a disc, and Gurevych's nine closest went unnamed)
-    const rank = input.priority?.get(n.key);
-    const yields = !!input.dimCommunities && !must && !strong && !n.force && (faint || (rank !== undefined && rank >= CLOSEST_NAMED));
-    if (!chosen && yields) {
-      // (a plainly drawn name, a co-author past the closest, may lie over dimmed paper squares: named there, it reads
-      // as its disc's; a faint name keeps off every square)
-      chosen = clearOfShown ?? (faint ? undefined : clearOfPlain);
-      if (!chosen) return;
-    }
-    chosen ??= clearOfShown ?? clearOfForced ?? liftedClear ?? firstFree ?? liftedFree ?? detachedFree;
-    // a forced name (a chain's author) drawn over a bigger disc finds every spot on that disc: it goes where no text
-    // is, over no forced node's centre (Elmar Nöth, a 4 px disc drawn on Manfred Stede's 14 px one, 6 px from its
-    // centre, had no spot clear of it and went unnamed: 30k map)
-    if (!chosen && overDiscs) chosen = options.find((o) => inside(o.box) && !texts.collides(o.box) && !forcedCentres.some((c) => c.x > o.box.x0 && c.x < o.box.x1 && c.y > o.box.y0 && c.y < o.box.y1));
-    if (!chosen && must) chosen = options.find((o) => inside(o.box));
+      // a name drawn plainly that nothing forces, while the map dims the rest (a selected author's co-author: the second
+      // ring, graph/emphasis.ts) takes a spot that hides no paper square and no plainly drawn disc, or goes unnamed: one
+      // over the selected author's paper hid it and a click there opened the co-author (30k, Ondřej Bojar's squares)
+      // (and a faint name, a big map's other names under a selection: it hid the selected author's co-authors' discs,
+      // "Liang Wang" over Leonardo F. R. Ribeiro's, a tester on Iryna Gurevych's 30k card)
+      const faint = !!input.emphasised && !input.emphasised.has(n.key);
+      // (the closest co-authors, `CLOSEST_NAMED`, are named whatever they cover, as a name is placed with nothing dimmed:
+      // around a prolific author every spot hides a square or a disc, and Gurevych's nine closest went unnamed)
+      const rank = input.priority?.get(n.key);
+      const yields = !!input.dimCommunities && !must && !strong && !n.force && (faint || (rank !== undefined && rank >= CLOSEST_NAMED));
+      if (!chosen && yields) {
+        // (a plainly drawn name, a co-author past the closest, may lie over dimmed paper squares: named there, it reads
+        // as its disc's; a faint name keeps off every square)
+        chosen = clearOfShown ?? (faint ? undefined : clearOfPlain);
+        if (!chosen) return undefined;
+      }
+      chosen ??= clearOfShown ?? clearOfForced ?? liftedClear ?? firstFree ?? liftedFree ?? detachedFree;
+      // a forced name (a chain's author) drawn over a bigger disc finds every spot on that disc: it goes where no text
+      // is, over no forced node's centre (Elmar Nöth, a 4 px disc drawn on Manfred Stede's 14 px one, 6 px from its
+      // centre, had no spot clear of it and went unnamed: 30k map)
+      if (!chosen && overDiscs) chosen = options.find((o) => inside(o.box) && (!strict || liftOk(o)) && (!room || personRoom!(o.box)) && !texts.collides(o.box) && !forcedCentres.some((c) => c.x > o.box.x0 && c.x < o.box.x1 && c.y > o.box.y0 && c.y < o.box.y1));
+      if (!chosen && must) chosen = options.find((o) => inside(o.box) && (!strict || liftOk(o)));
+      return chosen;
+    };
+    const exempt = must || closest || (input.own ? input.own.has(n.key) : n.force);
+    const chosen = (personRoom ? choose(true, true) : undefined) ?? choose(true) ?? (exempt && !n.square ? choose(false) : undefined);
     if (!chosen) return;
+    placedKeys.add(n.key);
     occupied.add(chosen.box);
     texts.add(chosen.box);
     occupied.add(disc);
@@ -920,26 +1084,37 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       const slide = (x: number) => Math.min(width - margin - w / 2, Math.max(margin + w / 2, x));
       // above its authors, on them, below them; then a line further above and below, taken only where they hide
       // nothing the first three would (a cluster's papers lie outside its authors' extent: the seed's p6, above its
-      // cluster's authors on a phone, had the name written over it)
+      // cluster's authors on a phone, had the name written over it); then rows across its authors, half a line apart
+      // (`COMMUNITY_ROWS_ACROSS`), taken only where they hide no node at all
       const rows = [top - COMMUNITY_FONT_SIZE - 8, (Math.max(0, top) + Math.min(height, bottom)) / 2, bottom + COMMUNITY_FONT_SIZE + 8, top - COMMUNITY_FONT_SIZE - 8 - h, bottom + COMMUNITY_FONT_SIZE + 8 + h];
+      const across = Math.min(COMMUNITY_ROWS_ACROSS, Math.floor((bottom - top) / (h / 2)));
+      for (let j = 1; j < across; j++) rows.push(top + (j * (bottom - top)) / across);
       // each row in turn, the row's own centre first, then slid along the row by up to a third of the label's width
-      // each way (further, it read as another cluster's name): the first free spot that hides no paper square and no
-      // plainly drawn node of an emphasis (`shown`), else the first free one of the first three rows
+      // each way (further, it read as another cluster's name): the first free spot that hides no node at all (no disc,
+      // no paper square: `bare`), else the first free one that hides no paper square and no plainly drawn node of an
+      // emphasis (`shown`), else the first free one of the first three rows. (The first clear spot alone wrote the
+      // seed's "latent diffusion models", framed on a 390×844 phone, across its cluster's only paper square, whose tap
+      // then opened the cluster: the row above was taken by a name, the one below by another; between its authors'
+      // rows the canvas was bare.)
       let firstFree: Box | undefined;
       let clear: Box | undefined;
-      for (let i = 0; i < rows.length; i++) {
+      let bare: Box | undefined;
+      for (let i = 0; i < rows.length && !bare; i++) {
         const y = Math.min(height - EDGE - h / 2, Math.max(EDGE + h / 2, rows[i]!));
         for (const sx of [0, -0.35, 0.35].map((s) => slide(cx + s * w))) {
           const box = { x0: sx - w / 2, y0: y - h / 2, x1: sx + w / 2, y1: y + h / 2 };
           if (occupied.collides(box) || besideNamed(box)) continue;
-          if (spare && discs.collides(box, 0)) continue;
+          const overNodes = discs.collides(box, 0);
+          if (spare && overNodes) continue;
+          if (!overNodes) {
+            bare = box;
+            break;
+          }
           if (i < 3) firstFree ??= box;
-          if (!shown.collides(box, -1)) clear = box;
-          if (clear) break;
+          if (i < 5 && !clear && !shown.collides(box, -1)) clear = box;
         }
-        if (clear) break;
       }
-      const box = clear ?? firstFree;
+      const box = bare ?? clear ?? firstFree;
       if (box) {
         const x = (box.x0 + box.x1) / 2;
         const y = (box.y0 + box.y1) / 2;

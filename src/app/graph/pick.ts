@@ -17,6 +17,7 @@ import type Sigma from 'sigma';
 import { drawnRadius } from './drawn-size';
 import type { PlacedLabel } from './label-placement';
 import { isSquareType } from './node-types';
+import { isAuthorKey } from '../../core/graph/node-keys';
 
 interface DisplayData {
   x: number;
@@ -482,7 +483,8 @@ const inBox = (point: { x: number; y: number }, b: PlacedLabel['box']) => point.
  * then a dot within TOUCH_SLACK_PX of it (nearest edge first); a node's name only where no dot is under the finger or
  * within the slack. A cluster's name drawn plainly, in its box, means the cluster (null: its card opens on the stage's
  * tap, as on a click) over the dots within the slack and big discs under its letters; a dot under the finger there
- * only where it is small and shows round the letters, or off the name's ink (a click's rule). A tester's taps on the
+ * only where it is small and shows round the letters, or off the name's ink (a click's rule; a paper square
+ * also in the gaps between its letters and words: a square is its paper's only target). A tester's taps on the
  * seed (390×844): Philippe Hansen-Estruch's dot opened the card of the cluster named over it, Xin Luo's opened
  * Jialiang Wang, whose name lay over it. A cluster's name drawn faint (a chain or selection dims the rest), in its box
  * and with no node name there: a dot drawn plainly under the finger, or a dimmed one off the name's ink (it shows
@@ -527,6 +529,10 @@ export function pickAt(point: { x: number; y: number }, labels: readonly PlacedL
       // (the seed's Philippe Hansen-Estruch under "media foundation models · Movie Gen"); a disc off the ink shows
       const dot = nodes.shapeOf(under);
       if (dot !== null && dot.r <= SMALL_DOT_PX && !nodes.hiddenUnder(under, community)) return under;
+      // a paper square under the finger off the letters' own ink (the gaps between them included) is the paper: a
+      // square is a paper's only target, and the seed's "latent diffusion models", written across its cluster's only
+      // square on a 390×844 phone, took every tap on it
+      if (!isAuthorKey(under) && !nodes.onInk(point, community, 0, 0)) return under;
       return nodes.onInk(point, community, 0, NAME_GAP_PX) ? null : under;
     }
     // a cluster's name drawn faint (a chain or a selection dims the rest), in its box: a dot drawn plainly (the
