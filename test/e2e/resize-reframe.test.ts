@@ -31,6 +31,9 @@ const NAME = 'Graham Neubig';
 const DESKTOP = { viewport: { width: 1440, height: 900 } };
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
+/** Each test's time: the 30k map opened as users get it, then resized and framed again, on 2 shared cores. */
+const TEST_TIMEOUT = 300_000;
+
 type Camera = { x: number; y: number; ratio: number };
 const camera = (page: Page) => page.evaluate<Camera>('window.__atlas.sigma.getCamera().getState()');
 /** Whether two camera states frame the same (1e-6 of the map, relative for the zoom). */
@@ -153,7 +156,7 @@ describe(`30k map, ${NAME}'s card open, the window resized`, () => {
     } finally {
       await page.context().close();
     }
-  });
+  }, TEST_TIMEOUT);
 
   it('a phone turned to landscape and back: in the part the side card, then the bottom sheet, leaves', async () => {
     const { page, errors } = await openWithCard(PHONE);
@@ -170,7 +173,7 @@ describe(`30k map, ${NAME}'s card open, the window resized`, () => {
     } finally {
       await page.context().close();
     }
-  });
+  }, TEST_TIMEOUT);
 
   it('a camera the user dragged keeps its zoom, its author moved out from under the card; dragged out of sight, it stays', async () => {
     const { page, errors } = await openWithCard(DESKTOP);
@@ -221,5 +224,5 @@ describe(`30k map, ${NAME}'s card open, the window resized`, () => {
     } finally {
       await page.context().close();
     }
-  });
+  }, TEST_TIMEOUT);
 });

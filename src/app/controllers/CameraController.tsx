@@ -1006,9 +1006,17 @@ function useFramingOnResize(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
     // (frozen from the first resize of a burst until it settles: the renders between are at the new sizes)
     let seen: { selection: Selection; inView: boolean } | null = null;
     let resizing = false;
+    // what `seen` was read for (the selection, the camera, the canvas's size): a render that changed none of them (a
+    // hover, the labels) reads no boxes of the page
+    let seenFor = '';
+    let seenSelection: Selection | null = null;
     const onRender = () => {
       if (resizing) return;
       const { selection } = useAtlas.getState();
+      const { x, y, ratio } = sigma.getCamera().getState();
+      const key = `${x},${y},${ratio},${sizeOf()}`;
+      if (selection === seenSelection && key === seenFor) return;
+      [seenSelection, seenFor] = [selection, key];
       const inView = selection && selectedInClearPart(sigma, wholeGraphOnScreen(), selection);
       seen = selection && inView !== null ? { selection, inView } : null;
     };
