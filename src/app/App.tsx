@@ -4,7 +4,7 @@
  * the first frame is drawn: feature-chunks.tsx); panels and controllers never import them.
  */
 import { useEffect, useRef } from 'react';
-import { isNarrow, useDrawerBack, useFrameOnTurn, useNarrow } from './narrow';
+import { isNarrow, useDrawerBack, useNarrow } from './narrow';
 import { focusFirstOf, focusIsLost } from './focus-back';
 import { EscapeLevel, installEscapeOwner, openEscapeLayer } from './escape-layers';
 import { installFocusKeeper } from './focus-kept';
@@ -471,7 +471,6 @@ export function App() {
   useThemeChoice();
   useEscapeCloses();
   useDrawerBack();
-  useFrameOnTurn();
   useEffect(() => {
     if (load.status === 'loading') document.documentElement.dataset.state = 'loading';
     if (load.status !== 'error') return;

@@ -27,6 +27,12 @@ export interface AtlasDebug {
    * was asked to go), never on time.
    */
   cameraMoved?: number;
+  /**
+   * The canvas's size (`"900×700"`, CSS px) at the last resize handled once it had settled (CameraController.tsx
+   * `useFramingOnResize`): the app's framing made again for it, or the user's camera kept with the selected node in
+   * view, asked of the store (a test then waits for `cameraMoved` to reach the store's `camera.seq`).
+   */
+  resizeSettled?: string;
   /** The labels drawn at the canvas's last render (authors, papers, communities), boxes in Sigma's viewport pixels (CSS px from the canvas's top left, not the page's: add the canvas's offset to tap or click at one). */
   labels?: readonly PlacedLabel[];
   /** How those labels were placed: moved with the camera from an earlier placement, or placed around these boxes. */

@@ -1,9 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { guardHistorySteps, type StepVerdict } from './url/history-steps';
 import { useAtlas } from './store';
-import { selectedNode } from './store/types';
-import { heldPartFraming } from './controllers/part-framed';
-import { sigmaOnScreen } from './graph/sigma-instance';
 import { currentAddress, flushHistory } from './url/history-writes';
 
 /**
@@ -160,39 +157,4 @@ export function useDrawerBack(): void {
       }),
     [],
   );
-}
-
-/**
- * A phone turned (portrait to landscape or back) while an author or paper is selected: once the new layout is laid
- * out (the bottom sheet became a side card, or back), the camera brings the selected node into the part of the map
- * the card leaves (a tester: after turning to landscape the selected author lay under the top bar or the card).
- * A group the app framed and the user has not moved from (an ego view's network, a chain) is left to
- * CameraController.tsx `usePartFramedOnResize`, which frames the whole group again. Returns nothing; throws nothing.
- * A hook: App mounts it once.
- */
-export function useFrameOnTurn(): void {
-  useEffect(() => {
-    const portrait = window.matchMedia('(orientation: portrait)');
-    let frame = 0;
-    const onTurn = () => {
-      cancelAnimationFrame(frame);
-      // two frames: the layout of the new size, then Sigma's canvas resized to it
-      frame = requestAnimationFrame(() => {
-        frame = requestAnimationFrame(() => {
-          const { selection, moveCamera } = useAtlas.getState();
-          const ref = selectedNode(selection);
-          // a group framed by the app and not moved from since (an ego view's network, a chain): framed again as a
-          // group once the canvas's size settles (CameraController.tsx `usePartFramedOnResize`), not as its author
-          const sigma = sigmaOnScreen();
-          if (sigma && heldPartFraming(sigma.getCamera())?.kind === 'nodes') return;
-          if (ref && isNarrow()) moveCamera({ kind: 'node', ref });
-        });
-      });
-    };
-    portrait.addEventListener('change', onTurn);
-    return () => {
-      cancelAnimationFrame(frame);
-      portrait.removeEventListener('change', onTurn);
-    };
-  }, []);
 }

@@ -26,7 +26,8 @@ import { AT_PARAM, parseMapPlace, withoutMapPlace, type MapPlace } from '../url/
 import { wholeGraphOnScreen } from '../graph/sigma-instance';
 import { bundleOfGraph } from './graph-owner';
 import { RESIZE_SETTLE_MS } from './resize-settle';
-import { heldPartFraming, notePartFramed, sameCamera } from './part-framed';
+import { heldAppFraming, heldPartFraming, notePartFramed, sameCamera } from './part-framed';
+import { labelsOnScreen } from './LabelsController';
 import { chainMarked, keptWithChain } from './chain-framed';
 import type Sigma from 'sigma';
 import type { Camera } from 'sigma';
@@ -912,15 +913,88 @@ function useCameraReturn(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
 }
 
 /**
- * A canvas resized (a phone turned, a window resized), once its size has held for RESIZE_SETTLE_MS: when the camera
- * still shows the app's framing of a part of the map (part-framed.ts `heldPartFraming`: no zoom or drag of the user's since, no other
- * move), that part is framed again for the new size, as its link or the "fit" button frames it there. A tester: with
- * the 30k map's 2016 shown and framed on a phone held upright, turned to landscape the part was drawn in a fifth of
- * the width (its framing was the upright screen's, the width its limit), and turned back it stayed so. A camera the
- * user moved keeps its middle (Sigma keeps the camera's centre in the canvas's middle); a selected node is framed by
- * narrow.ts `useFrameOnTurn`. Throws nothing.
+ * Room (CSS px) kept, on a resize that leaves the user's own camera, between the selected node's disc (and its name)
+ * and the edge of the part of the canvas the panels leave (`framingPart`): the edge markers are drawn in a band along
+ * that edge (features/offscreen/OffscreenMarks.tsx: a 36 px disc 12 px in, a phone's 44 px target 4 px in; their
+ * caption 28 px across the top), and a disc at that edge lay under them (a tester: "13" and "3" drawn over Graham
+ * Neubig's disc after the window was narrowed).
  */
-function usePartFramedOnResize(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
+const KEPT_CLEAR_PX = 56;
+
+/**
+ * Whether the selected node (`selection`'s author or paper) is drawn now, where it rests, inside the part of the canvas
+ * the panels leave (canvas-covers.ts `clearPart`); null when no node is selected or `graph` does not show it. Reads
+ * the page's boxes; throws nothing.
+ */
+function selectedInClearPart(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph | null, selection: Selection | null): boolean | null {
+  const ref = selectedNode(selection);
+  const key = ref && nodeKey(ref);
+  if (!graph || !key || !graph.hasNode(key) || graph.getNodeAttribute(key, 'hidden')) return null;
+  const part = clearPart(sigma.getContainer());
+  const p = sigma.graphToViewport(restingPosition(graph, key));
+  return p.x >= part.left && p.x <= part.right && p.y >= part.top && p.y <= part.bottom;
+}
+
+/**
+ * The shift (CSS px, on one axis) that brings a selected node's `keep` (from..to: its disc, its name and the room
+ * around them) inside `lo`..`hi`: the least (0 when it lies inside already); when it is larger than that part (a
+ * narrow strip beside a card, its name placed beside the disc), the node's centre `at` on the part's middle, where a
+ * name placed above or below it has most room on either side and the disc is farthest from the edge markers on both
+ * edges. Throws nothing.
+ */
+function leastShift(lo: number, hi: number, from: number, to: number, at: number): number {
+  if (to - from > hi - lo) return (lo + hi) / 2 - at;
+  return from < lo ? lo - from : to > hi ? hi - to : 0;
+}
+
+/**
+ * The user's camera `at` (their zoom and drag) moved the least that brings `key` (a node of `graph`, where it rests)
+ * with its name (as last placed, `labelsOnScreen`) and KEPT_CLEAR_PX of room around them into the part of the canvas
+ * the panels leave (`framingPart`), at the same zoom (`leastShift`); null when they lie there already. Reads the
+ * page's boxes; throws nothing.
+ */
+function keptInView(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, key: string, at: CameraState): CameraState | null {
+  const part = framingPart(sigma.getContainer());
+  const p = sigma.graphToViewport(restingPosition(graph, key), { cameraState: at });
+  const r = drawnRadius(sigma, graph.getNodeAttribute(key, 'size') ?? 1, at.ratio) + KEPT_CLEAR_PX;
+  const keep = { x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r };
+  // its name as placed about its disc (beside it, above or below, as the placement chose)
+  const name = labelsOnScreen().find((l) => l.key === key && l.node);
+  if (name?.node) {
+    keep.x0 = Math.min(keep.x0, p.x + name.box.x0 - name.node.x - KEPT_CLEAR_PX);
+    keep.x1 = Math.max(keep.x1, p.x + name.box.x1 - name.node.x + KEPT_CLEAR_PX);
+    keep.y0 = Math.min(keep.y0, p.y + name.box.y0 - name.node.y - KEPT_CLEAR_PX);
+    keep.y1 = Math.max(keep.y1, p.y + name.box.y1 - name.node.y + KEPT_CLEAR_PX);
+  }
+  const dx = leastShift(part.left, part.right, keep.x0, keep.x1, p.x);
+  const dy = leastShift(part.top, part.bottom, keep.y0, keep.y1, p.y);
+  if (Math.abs(dx) < 0.5 && Math.abs(dy) < 0.5) return null;
+  // the picture moved by (dx, dy): the point drawn that far from the canvas's middle the other way is the new centre
+  const { width, height } = sigma.getDimensions();
+  const centre = sigma.viewportToFramedGraph({ x: width / 2 - dx, y: height / 2 - dy }, { cameraState: at });
+  return { ...at, x: centre.x, y: centre.y };
+}
+
+/**
+ * A canvas resized (a window narrowed or widened, a phone turned: its card a bottom sheet or a side card), once its
+ * size has held for RESIZE_SETTLE_MS (quick successive resizes settle once, at the last size):
+ * - while the camera still shows the app's own framing (part-framed.ts `heldAppFraming`: no zoom or drag of the user's
+ *   since, no camera given back): that framing is made again for the new size, as a fresh load at that size makes
+ *   it: a card's author with their neighbours in the part the card leaves, a cluster, a chain, an ego view's network,
+ *   what the filters leave shown ("Fit the shown map"), the whole map. A tester: Graham Neubig's card open on the 30k
+ *   map at 1440×900, the window narrowed to 900×700 left his disc at the card's left edge, his name cut and the edge
+ *   markers over it (Sigma keeps the camera's centre in the canvas's middle); a phone with a year's part framed,
+ *   turned, showed it in a fifth of the width. (An author's close-up left after its card closed, or kept while
+ *   another card is open, is not that card's framing: it is left as the user's.)
+ * - a camera the user moved keeps their zoom and the point at the canvas's middle (Sigma's own), but a selected author
+ *   or paper they had in the part the panels leave (`clearPart`, as last drawn before the resize) is not left under the
+ *   card: the camera is dragged the least that brings its disc, its name and the room of the edge markers back into
+ *   that part (`keptInView`). The least drag, not a new framing: the user chose the zoom and what is around the
+ *   author on screen, and a shift keeps both (only what the narrower canvas cannot hold any more leaves it); an
+ *   author they had dragged out of sight on purpose stays out of sight.
+ * Says the resize handled in debug.ts `resizeSettled` (tests wait for it, then for the move it asked). Throws nothing.
+ */
+function useFramingOnResize(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
   useEffect(() => {
     const sizeOf = () => {
       const { width, height } = sigma.getDimensions();
@@ -928,26 +1002,55 @@ function usePartFramedOnResize(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
     };
     let size = sizeOf();
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // whether the selected node was drawn in the part the panels leave at the last render before the resize began
+    // (frozen from the first resize of a burst until it settles: the renders between are at the new sizes)
+    let seen: { selection: Selection; inView: boolean } | null = null;
+    let resizing = false;
+    // what `seen` was read for (the selection, the camera, the canvas's size): a render that changed none of them (a
+    // hover, the labels) reads no boxes of the page
+    let seenFor = '';
+    let seenSelection: Selection | null = null;
+    const onRender = () => {
+      if (resizing) return;
+      const { selection } = useAtlas.getState();
+      const { x, y, ratio } = sigma.getCamera().getState();
+      const key = `${x},${y},${ratio},${sizeOf()}`;
+      if (selection === seenSelection && key === seenFor) return;
+      [seenSelection, seenFor] = [selection, key];
+      const inView = selection && selectedInClearPart(sigma, wholeGraphOnScreen(), selection);
+      seen = selection && inView !== null ? { selection, inView } : null;
+    };
     const settled = () => {
+      resizing = false;
+      const before = seen;
       const now = sizeOf();
       if (now === size) return;
       size = now;
       const camera = sigma.getCamera();
-      const target = heldPartFraming(camera, cameraAt(camera));
-      if (!target) return;
+      const at = cameraAt(camera);
       const { selection, dataset, moveCamera } = useAtlas.getState();
-      // (a group of nodes, an ego view's network or a chain, is framed again with its card open: the card is of
-      // one of them; a selected node's own framing is narrow.ts `useFrameOnTurn`'s)
-      if (!dataset || (target.kind !== 'nodes' && selectedNode(selection) !== null)) return;
-      moveCamera(target);
+      const ref = selectedNode(selection);
+      const target = dataset ? heldAppFraming(camera, at) : null;
+      // the app's framing: made again for this size (a node's, while its card is open)
+      if (target && (target.kind !== 'node' || (ref !== null && nodeKey(ref) === nodeKey(target.ref)))) moveCamera(target);
+      else if (dataset && ref && before?.selection === selection && before.inView) {
+        const graph = wholeGraphOnScreen();
+        const key = nodeKey(ref);
+        const kept = graph?.hasNode(key) && !graph.getNodeAttribute(key, 'hidden') ? keptInView(sigma, graph, key, at) : null;
+        if (kept) moveCamera({ kind: 'camera', state: kept });
+      }
+      atlasDebug.resizeSettled = now;
     };
     const resized = () => {
+      resizing = true;
       clearTimeout(timer);
       timer = setTimeout(settled, RESIZE_SETTLE_MS);
     };
     sigma.on('resize', resized);
+    sigma.on('afterRender', onRender);
     return () => {
       sigma.off('resize', resized);
+      sigma.off('afterRender', onRender);
       clearTimeout(timer);
     };
   }, [sigma]);
@@ -958,8 +1061,8 @@ function usePartFramedOnResize(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
  * where it leaves room beside it, a tablet's 480 px): when the camera still shows the app's framing of a part of the
  * map (part-framed.ts `heldPartFraming`: a chain, an ego view's network, a cluster, what the filters leave), that part
  * is framed again in what the drawer leaves, and in the whole canvas once it closes. A tester on a tablet (820×1180):
- * the chain chip opened the drawer at the chain panel, over two of the chain's five authors. As
- * `usePartFramedOnResize`, a selected node's own framing is left as it is. Throws nothing.
+ * the chain chip opened the drawer at the chain panel, over two of the chain's five authors. A selected node's own
+ * framing is left as it is (a card opened from the drawer closes it, and moves the camera itself). Throws nothing.
  */
 function usePartFramedOnDrawer(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
   useEffect(() => {
@@ -1099,7 +1202,7 @@ export function CameraController({ graph }: { graph: AtlasGraph }) {
   useCameraReturn(sigma);
   useOverviewBesideCards(sigma);
   usePlaceKept(sigma);
-  usePartFramedOnResize(sigma);
+  useFramingOnResize(sigma);
   usePartFramedOnDrawer(sigma);
   usePlaceOnSteps(sigma, graph);
   // the request last carried out: a new graph (a view switch, a filter that rebuilds it) reruns this effect with

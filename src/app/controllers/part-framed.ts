@@ -1,9 +1,9 @@
 /**
- * The app's last framing of a part of the map as a whole, kept so that a resized canvas (a phone turned, a window
- * resized) frames that part again while the camera still shows it: CameraController.tsx `usePartFramedOnResize`
- * frames it again, and narrow.ts `useFrameOnTurn` leaves a turned phone's camera to it instead of framing the
- * selected author alone (an ego view turned: its rings were cut by the landscape canvas, and turned back it showed
- * the focal author at a close zoom, most of the rings off screen).
+ * The app's last framing (of a part of the map as a whole, `heldPartFraming`; of anything, a card's author too,
+ * `heldAppFraming`), kept so that what follows it frames it again while the camera still shows it: a resized canvas
+ * (a phone turned, a window resized: CameraController.tsx `useFramingOnResize`; an ego view turned: its rings were
+ * cut by the landscape canvas, and turned back it showed the focal author at a close zoom, most of the rings off
+ * screen), the drawer opened (`usePartFramedOnDrawer`), a filter change (EmptyViewController.tsx).
  */
 import type { Camera } from 'sigma';
 import type { CameraState } from 'sigma/types';
