@@ -17,6 +17,8 @@
 import type { Bundle } from '../bundle/types';
 import type { PaperSubset } from '../queries/time-slice';
 import { paperSubsetMask } from '../queries/time-slice';
+// (file-name words and the short hash of a choice: the venues' own, one rule for every export's name)
+import { choiceHash, fileWords } from '../queries/venue-words';
 import { paperSubsetOf, tableSlice, tableSuffix, type TableSlice, type TableSubset } from './table-subset';
 
 /**
@@ -186,23 +188,6 @@ function shownCommunities(bundle: Pick<Bundle, 'communities'>, hidden: readonly 
 /** The most community numbers a file name lists; more are counted ("-12-communities-k3f9"). */
 const NAMED_COMMUNITIES = 5;
 
-/** `text` as file-name words: lower case, no accents, letters and digits joined by "-", at most `max` characters. */
-function fileSlug(text: string, max = 24): string {
-  const words = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  let out = '';
-  for (const w of words) {
-    if (out && out.length + 1 + w.length > max) break;
-    out = out ? `${out}-${w}` : w.slice(0, max);
-  }
-  return out;
-}
-
-/** A short hash of a list of numbers (FNV-1a, base 36, 4 characters): tells apart two choices a name only counts. */
-function listHash(values: readonly number[]): string {
-  let h = 0x811c9dc5;
-  for (const v of values) for (const c of `${v},`) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
-  return (h % 36 ** 4).toString(36).padStart(4, '0');
-}
 
 /** Shortest decimal text of a link strength, as the address writes it (`link=0.333333`). */
 const decimal = (n: number): string => String(Number(n.toPrecision(6)));
@@ -216,14 +201,14 @@ const decimal = (n: number): string => String(Number(n.toPrecision(6)));
  */
 export function shownFilterSuffix(bundle: Pick<Bundle, 'communities' | 'authors'>, f: ShownFilters): string {
   const parts: string[] = [];
-  if (f.ego) parts.push(`network-of-${fileSlug(bundle.authors.name[f.ego.author] ?? `author ${f.ego.author}`) || 'author'}-${f.ego.steps}-${f.ego.steps === 1 ? 'step' : 'steps'}`);
+  if (f.ego) parts.push(`network-of-${fileWords(bundle.authors.name[f.ego.author] ?? `author ${f.ego.author}`, 24) || 'author'}-${f.ego.steps}-${f.ego.steps === 1 ? 'step' : 'steps'}`);
   if (f.minPapers > 1) parts.push(`min${f.minPapers}`);
   if (f.hiddenCommunities.length > 0) {
     const on = shownCommunities(bundle, f.hiddenCommunities);
     const listed = on ?? f.hiddenCommunities.map((c) => c + 1);
     const total = bundle.communities.length;
     if (listed.length <= NAMED_COMMUNITIES) parts.push(`${on ? 'communities' : 'without-communities'}-${listed.join('-')}`);
-    else parts.push(`${total - f.hiddenCommunities.length}-of-${total}-communities-${listHash(f.hiddenCommunities)}`);
+    else parts.push(`${total - f.hiddenCommunities.length}-of-${total}-communities-${choiceHash(f.hiddenCommunities)}`);
   }
   if (f.minLinkStrength > 0) parts.push(`link${decimal(f.minLinkStrength)}`);
   if (f.hideUnlinked) parts.push('linked');

@@ -235,7 +235,7 @@ export const FILE_WORDS_MAX = 60;
  * `text` as file-name words: lower case, without accents, letters and digits joined by "-", up to `max` characters
  * cut at a word ("Annual Meeting of the Association for Computational Linguistics", 24 → "annual-meeting-of-the").
  */
-function fileWords(text: string, max: number): string {
+export function fileWords(text: string, max: number): string {
   const words = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   let out = '';
   for (const w of words) {
@@ -245,8 +245,8 @@ function fileWords(text: string, max: number): string {
   return out;
 }
 
-/** A short hash of `venues` (FNV-1a of their sorted indices, base 36, 4 characters): tells apart choices whose words were cut. */
-function choiceHash(venues: readonly number[]): string {
+/** A short hash of a choice of indices (`venues`, or hidden communities: FNV-1a of the sorted indices, base 36, 4 characters): tells apart choices whose words were cut or only counted. Throws nothing. */
+export function choiceHash(venues: readonly number[]): string {
   let h = 0x811c9dc5;
   for (const v of [...new Set(venues)].sort((a, b) => a - b)) {
     for (const c of `${v},`) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
