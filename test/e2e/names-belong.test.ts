@@ -163,4 +163,52 @@ describe('names drawn where they belong (seed)', () => {
     expect(await misplacedNames(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it("on a phone, Ji Hou's card: a name the card keeps away from its disc is tied to it by a leader line drawn on the label layer (390×844)", async () => {
+    // a tester: "Sam Tsai" 34 px above his disc, nearer Matthew Yu's; "Christina Zhang" 22 px off, nearer Haoyu Ma's.
+    // Each name further than the leader's threshold from its disc's rim has ink on the label layer between the two,
+    // read at points of the leader outside every name's box (where no other name's letters could be the ink).
+    const { page, errors } = await openPage(browser, { viewport: { width: 390, height: 844 }, colorScheme: 'light', hasTouch: true, isMobile: true, deviceScaleFactor: 2 }, { userMode: true });
+    opened.push(page);
+    await page.goto(appUrl('?author=13'));
+    await waitForState(page, 'ready');
+    await settled(page, 600);
+    await shootPage(page, 'names-belong-phone-leaders');
+    const far = await page.evaluate<{ text: string; gap: number; inked: number; tried: number }[]>(`(() => {
+      const sigma = window.__atlas.sigma;
+      const canvas = sigma.getCanvases().labels;
+      const ctx = canvas.getContext('2d');
+      const scale = canvas.width / canvas.getBoundingClientRect().width;
+      const labels = window.__atlas.labels || [];
+      const out = [];
+      for (const l of labels) {
+        if (l.kind !== 'node' || !l.node) continue;
+        const b = l.box, n = l.node;
+        const x1 = Math.min(Math.max(n.x, b.x0), b.x1), y1 = Math.min(Math.max(n.y, b.y0), b.y1);
+        const d = Math.hypot(x1 - n.x, y1 - n.y);
+        if (d - n.r <= 10) continue;
+        let inked = 0, tried = 0;
+        for (let t = 0.2; t <= 0.8; t += 0.1) {
+          const x = n.x + (x1 - n.x) * t, y = n.y + (y1 - n.y) * t;
+          if (Math.hypot(x - n.x, y - n.y) < n.r + 2) continue;
+          if (labels.some((o) => x >= o.box.x0 - 1 && x <= o.box.x1 + 1 && y >= o.box.y0 - 1 && y <= o.box.y1 + 1)) continue;
+          tried++;
+          const px = ctx.getImageData(Math.round(x * scale) - 1, Math.round(y * scale) - 1, 3, 3).data;
+          let a = 0;
+          for (let i = 3; i < px.length; i += 4) a = Math.max(a, px[i]);
+          if (a > 40) inked++;
+        }
+        out.push({ text: l.text, gap: Math.round(d - n.r), inked, tried });
+      }
+      return out;
+    })()`);
+    // the tester's names are among those the card keeps away from their discs
+    expect(far.map((f) => f.text)).toEqual(expect.arrayContaining(['Sam Tsai']));
+    expect(far.find((f) => f.text === 'Sam Tsai')!.tried, 'points of Sam Tsai\'s leader clear of names').toBeGreaterThan(0);
+    for (const f of far) {
+      // (a leader wholly under other names' boxes is not read: their letters could be the ink)
+      expect(f.inked, `${f.text} (${f.gap} px off its disc): the leader drawn at every point tried`).toBe(f.tried);
+    }
+    expect(errors).toEqual([]);
+  });
 });

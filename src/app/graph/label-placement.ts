@@ -1248,6 +1248,37 @@ export const COMMUNITY_DOT_RIM_PX = 1.5;
 /** The baseline (CSS px) a node's name `l` is drawn on, at label size `labelSize` (px): its anchor is the text's middle. */
 export const nodeLabelBaseline = (l: Pick<PlacedLabel, 'y'>, labelSize: number): number => l.y + labelSize / 3;
 
+/**
+ * A name whose box lies further than this from its own disc's rim (viewport pixels) is joined to the disc by a leader
+ * line (`leaderOf`). Names beside their disc (a side or a corner: at most ~4 px off) get none; a name the app must
+ * show (a card's own people, a selected author's closest co-authors) that found no spot reading as its disc's
+ * (`LIFT_MAX_LINES`) is kept further off, and was read as a neighbour's (a tester: on the seed's phone card of Ji Hou,
+ * "Sam Tsai" 34 px above his disc, nearer Matthew Yu's, "Christina Zhang" 22 px off, nearer Haoyu Ma's).
+ */
+export const LEADER_MIN_GAP_PX = 8;
+/** A leader line's width (CSS pixels) and opacity (of the names' own colour): a hairline that reads as a tie, not a link. */
+const LEADER_LINE_PX = 1;
+const LEADER_ALPHA = 0.7;
+
+/**
+ * The leader line of a node's name placed away from its disc: from the disc's rim towards the name's box, to the
+ * box's nearest point (viewport pixels), as a cartographer's leader ties a displaced label to its feature (Imhof,
+ * "Positioning names on maps", 1975). Null for a community's name, a node label without its disc, or a name whose box
+ * is within `LEADER_MIN_GAP_PX` of the disc's rim. Throws nothing.
+ */
+export function leaderOf(label: Pick<PlacedLabel, 'kind' | 'box' | 'node'>): { x0: number; y0: number; x1: number; y1: number } | null {
+  const n = label.node;
+  if (label.kind !== 'node' || !n) return null;
+  const { box } = label;
+  const x1 = Math.min(Math.max(n.x, box.x0), box.x1);
+  const y1 = Math.min(Math.max(n.y, box.y0), box.y1);
+  const d = Math.hypot(x1 - n.x, y1 - n.y);
+  if (!(d - n.r > LEADER_MIN_GAP_PX)) return null;
+  const ux = (x1 - n.x) / d;
+  const uy = (y1 - n.y) / d;
+  return { x0: n.x + ux * (n.r + 1), y0: n.y + uy * (n.r + 1), x1, y1 };
+}
+
 /** Opacity of a faint label (`dim`): what shows through a hover's wash (HoverOverlayController). */
 export const DIM_LABEL_ALPHA = 0.22;
 
@@ -1275,6 +1306,18 @@ export function drawPlacedLabels(ctx: CanvasRenderingContext2D, { labels, rings 
     ctx.arc(ring.x, ring.y, ring.r + 3, 0, Math.PI * 2);
     ctx.lineWidth = 2;
     ctx.strokeStyle = colours.focal;
+    ctx.stroke();
+  }
+  // leaders first: a name's halo then covers the line's end under its letters
+  ctx.lineWidth = LEADER_LINE_PX;
+  ctx.strokeStyle = colours.label;
+  for (const l of labels) {
+    const leader = leaderOf(l);
+    if (!leader) continue;
+    ctx.globalAlpha = (l.dim ? faint : 1) * LEADER_ALPHA;
+    ctx.beginPath();
+    ctx.moveTo(leader.x0, leader.y0);
+    ctx.lineTo(leader.x1, leader.y1);
     ctx.stroke();
   }
   for (const l of labels) {
