@@ -89,6 +89,28 @@ describe('Escape closes the topmost thing only', () => {
     expect(errors).toEqual([]);
   });
 
+  it("an Escape right after Export closed itself (a file downloaded) leaves \"only their network\" as it is; the next one leaves it", async () => {
+    // a tester: the menu closed by itself after the download, the Escape meant for it left the ego view, and the next
+    // exports held the whole map (109 authors) instead of Zhun Deng's network (5)
+    await page.goto(appUrl('?ds=wang-jialiang&view=coauthors&ego=105.1'));
+    await waitForState(page, 'ready');
+    await page.getByTestId('ego-banner').waitFor();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const menu = page.getByRole('menu', { name: 'Export' });
+    await menu.waitFor();
+    await Promise.all([page.waitForEvent('download'), menu.locator('[data-export="authors-csv"]').click()]);
+    await menu.waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    // (the key's handling is synchronous: a frame later the view would be gone)
+    await page.evaluate(`new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))`);
+    expect((await pageUrl(page)).searchParams.get('ego'), 'the network view kept').toBe('105.1');
+    expect(await page.getByTestId('ego-banner').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(`!new URL(location.href).searchParams.has('ego')`);
+    expect(await page.getByTestId('ego-banner').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('Rankings and a card: the one opened last closes first, then the other', async () => {
     const table = page.getByTestId('rankings');
     const heading = page.getByTestId('author-panel').getByRole('heading', { level: 2 });

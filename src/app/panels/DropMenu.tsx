@@ -12,6 +12,7 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, type ButtonHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
 import { useDismiss, type DismissReason } from '../hooks/use-dismiss';
 import { focusIsLost } from '../focus-back';
+import { EscapeLevel, openEscapeLayer } from '../escape-layers';
 
 interface DropMenuProps {
   open: boolean;
@@ -40,8 +41,12 @@ export function DropMenu({ open, onOpenChange, className, label, buttonProps, ro
   const menuId = useId();
   // the item to focus once the menu is drawn (opened from the keyboard), or none
   const focusOnOpen = useRef<'first' | 'last' | null>(null);
+  // how the menu was last dismissed by the user (Escape, a click outside, the focus leaving), or null: closed by its
+  // caller (an entry chosen)
+  const dismissedBy = useRef<DismissReason | null>(null);
   const close = useCallback(
     (why: DismissReason) => {
+      dismissedBy.current = why;
       const focused = document.activeElement;
       const inside = focused === null || focused === document.body || (root.current?.contains(focused) ?? false);
       onOpenChange(false);
@@ -51,6 +56,27 @@ export function DropMenu({ open, onOpenChange, className, label, buttonProps, ro
     [onOpenChange],
   );
   useDismiss(open, root, close);
+  // A menu its caller closed (an entry chosen: Export closes itself once the file is downloaded) takes the next Escape
+  // pressed on its button and does nothing with it: that press was meant for the menu the user saw open a moment
+  // before (a tester, in "only their network": the Escape then left the view, and the next exports held the whole
+  // map). Armed until that Escape, or until the focus is elsewhere when one comes (then it declines: escape-layers.ts).
+  const unsink = useRef<(() => void) | null>(null);
+  const sinkEscape = () => {
+    unsink.current?.();
+    const off = openEscapeLayer(EscapeLevel.menu, () => {
+      off();
+      unsink.current = null;
+      return document.activeElement === button.current;
+    });
+    unsink.current = off;
+  };
+  useEffect(() => () => unsink.current?.(), []);
+  useEffect(() => {
+    if (open) {
+      unsink.current?.();
+      unsink.current = null;
+    }
+  }, [open]);
   // closed by the caller (an entry chosen) while the focus was in the menu: the menu's removal would leave it on
   // the page's body
   const wasOpen = useRef(open);
@@ -61,6 +87,8 @@ export function DropMenu({ open, onOpenChange, className, label, buttonProps, ro
       requestAnimationFrame(() => {
         if (focusIsLost() && document.hasFocus()) button.current?.focus();
       });
+      if (dismissedBy.current === null) sinkEscape();
+      dismissedBy.current = null;
     }
     wasOpen.current = open;
     if (!open || !focusOnOpen.current) return;
