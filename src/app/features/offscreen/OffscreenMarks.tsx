@@ -13,7 +13,7 @@
  * Kathleen McKeown's far papers on the 30k map lay under her card with nothing saying so (a tester).
  */
 import { useSigma } from '@react-sigma/core';
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { clearPart, cornerCovers, setCaptionRoom, setEdgeMarkBoxes, type CanvasPart } from '../../canvas-covers';
 import { parseNodeKey, nodeKey } from '../../graph/node-keys';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../../graph/sigma-graph';
@@ -182,6 +182,14 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
     };
   }, [sigma, graph, key, requested, chained, visibility]);
 
+  // the caption cut by its part's width (`…|width`: its words and the width they were cut at), then said shorter
+  const captionSpan = useRef<HTMLSpanElement>(null);
+  const [cutAt, setCutAt] = useState<string | null>(null);
+  useLayoutEffect(() => {
+    const span = captionSpan.current;
+    if (span && span.dataset.whole === '1' && span.scrollWidth > span.clientWidth + 1) setCutAt(span.dataset.fit ?? null);
+  });
+
   if (!shown || !dataset || (!node && !requested)) return null;
   const { bundle } = dataset;
   // an author's neighbours are papers (the papers view) or co-authors (the co-author view); a paper's, its authors
@@ -208,9 +216,12 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
   const showAll = all === 1 ? 'show on the map' : all === 2 ? 'show both on the map' : `show all ${all}`;
   // "tap" on a touch screen (its markers' discs are smaller than their targets), "click" with a mouse
   const act = shown.disc < shown.size ? 'tap' : 'click';
-  const captionText = node
-    ? `${counted(outside, outsideChain)} out of sight: ${act} a number to show all`
-    : `${outside === 1 ? names(shown.marks.flatMap((m) => m.keys)) : outside === 2 ? 'Both' : `${outside} ${plural(noun, outside)}`} out of sight: ${act} to show ${all === 1 ? 'it' : all === 2 ? 'both' : 'all'}`;
+  const whatOut = node ? `${counted(outside, outsideChain)} out of sight` : `${outside === 1 ? names(shown.marks.flatMap((m) => m.keys)) : outside === 2 ? 'Both' : `${outside} ${plural(noun, outside)}`} out of sight`;
+  const fullCaption = node ? `${whatOut}: ${act} a number to show all` : `${whatOut}: ${act} to show ${all === 1 ? 'it' : all === 2 ? 'both' : 'all'}`;
+  // a part too narrow for the whole caption (a 900 px window with a card open leaves ~200 px: "3 papers out of sight:
+  // cli…", a tester) says what is out of sight, whole, and keeps the rest in its title
+  const fitKey = caption ? `${fullCaption}|${Math.round(caption.right - caption.left)}` : '';
+  const captionText = cutAt === fitKey ? whatOut : fullCaption;
   return (
     <div className="offscreen-marks" data-testid="offscreen-marks">
       {caption && (
@@ -224,7 +235,9 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
           aria-hidden="true"
           style={{ left: caption.left, top: caption.top, width: caption.right - caption.left, height: caption.bottom - caption.top }}
         >
-          <span onClick={frameAll}>{captionText}</span>
+          <span onClick={frameAll} title={fullCaption} ref={captionSpan} data-whole={captionText === fullCaption ? '1' : '0'} data-fit={fitKey}>
+            {captionText}
+          </span>
         </p>
       )}
       {shown.marks.map((m) => {
