@@ -270,18 +270,42 @@ export function venueFileWords(bundle: VenueBundle, venues: readonly number[], m
   const choice = venueChoice(mapVenueSeries(bundle), venues);
   const chosenSet = new Set(venues);
   const series = (s: VenueSeries) => fileWords(short.series.get(s.key) ?? s.title, 24);
-  const volume = (v: number) => (v === NO_VENUE ? 'no-venue' : fileWords(short.venues[v] ?? shortVenueName(bundle.venues[v] ?? `venue ${v}`), 24));
+  // (a part cut short may read as another's: the hash then tells them apart; a volume named by its head's first words
+  // and its whole tail is not cut for this)
+  let cut = false;
+  const withTail = new Set<string>();
+  const words = (text: string, room: number) => {
+    const out = fileWords(text, room);
+    if (out !== fileWords(text, Infinity)) cut = true;
+    return out;
+  };
+  // a volume by its short name, else its head's first words and its distinguishing tail whole, as `venueTag` keeps
+  // them: the 3k map's volumes of AACL 2020 were all "1st-conference-of-the", its main volume, its Student Research
+  // Workshop and its System Demonstrations alike (a tester)
+  const volume = (v: number) => {
+    if (v === NO_VENUE) return 'no-venue';
+    const named = short.venues[v];
+    if (named) return words(named, 24);
+    const parts = venueTail(venueWords(bundle, v, Infinity));
+    if (parts && parts.tail) {
+      const out = `${fileWords(parts.head, 16)}-${words(parts.tail, 32)}`;
+      withTail.add(out);
+      return out;
+    }
+    return words(shortVenueName(bundle.venues[v] ?? `venue ${v}`), 24);
+  };
   const parts = [
     ...choice.whole.map(series),
     // (part of a series: its volumes by their acronyms and years, "lrec-2020", else how many, "acl-3-of-10")
     ...choice.part.flatMap(({ series: s, chosen }) => {
       const mine = s.venues.filter((v) => chosenSet.has(v));
-      return mine.every((v) => short.venues[v]) ? mine.map(volume) : [`${series(s)}-${chosen}-of-${s.venues.length}`];
+      // (one or two volumes without short names by their own words: four issues of a journal read "computational-1-of-4" alike)
+      return mine.every((v) => short.venues[v]) || mine.length <= 2 ? mine.map(volume) : [`${series(s)}-${chosen}-of-${s.venues.length}`];
     }),
     ...choice.single.map(volume),
   ].filter(Boolean);
   const whole = parts.join('-');
-  const clash = new Set(parts).size < parts.length || parts.some((p) => p.length >= 24);
+  const clash = cut || new Set(parts).size < parts.length || parts.some((p) => p.length >= 24 && !withTail.has(p));
   if (whole.length <= max && !clash) return whole;
   let out = '';
   let used = 0;

@@ -171,3 +171,33 @@ describe('export file names say the chosen venues in words a user knows (a teste
     for (const name of [a, b, venueFileWords(bundle, [...acl, ...emnlp])]) expect(name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 });
+
+describe("one volume's file name is not another's (a tester: the 3k map's AACL 2020 volumes all read \"1st-conference-of-the\")", () => {
+  const line = (id: string, year: number, venue: string) => JSON.stringify({ id, title: `Paper ${id}`, authors: [`Ana ${id}`, `Ben ${id}`], year, venue, doi: null, abstract: null });
+  const head = 'Proceedings of the 1st Conference of the Asia-Pacific Chapter of the Association for Computational Linguistics and the 10th International Joint Conference on Natural Language Processing';
+  const venues = [
+    head,
+    `${head}: Student Research Workshop`,
+    `${head}: System Demonstrations`,
+    'Computational Linguistics, Volume 46, Issue 1 - March 2020',
+    'Computational Linguistics, Volume 46, Issue 2 - June 2020',
+    'Computational Linguistics, Volume 46, Issue 3 - September 2020',
+    'Computational Linguistics, Volume 46, Issue 4 - December 2020',
+  ];
+  const { bundle } = buildText('volumes.jsonl', venues.map((v, i) => line(`q${i}`, 2020, v)).join('\n'));
+  const index = (name: string) => bundle.venues.indexOf(name);
+
+  it('the volumes of one proceedings: the distinguishing end whole, each name its own', () => {
+    const names = venues.slice(0, 3).map((v) => venueFileWords(bundle, [index(v)]));
+    expect(names[1]).toMatch(/student-research-workshop/);
+    expect(names[2]).toMatch(/system-demonstrations/);
+    expect(new Set(names).size).toBe(3);
+  });
+
+  it("a journal's issues chosen one at a time: each its own name, not \"computational-1-of-4\"", () => {
+    const names = venues.slice(3).map((v) => venueFileWords(bundle, [index(v)]));
+    expect(names.every((n) => !/-1-of-4$/.test(n))).toBe(true);
+    expect(new Set(names).size).toBe(4);
+    for (const name of names) expect(name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+});
