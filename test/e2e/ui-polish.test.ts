@@ -211,6 +211,8 @@ describe('the communities list: every checkbox drawn alike, its tick readable', 
     const { page, errors } = await open('', theme, phone);
     const panel = page.getByTestId('communities-panel');
     await panel.scrollIntoViewIfNeeded();
+    // (the list drawn whole before its boxes are read: CI-E under load read the first box white, unticked, a frame early)
+    await frames(page, 3);
     const boxes = panel.locator('.community-list input[type="checkbox"]');
     const n = await boxes.count();
     expect(n).toBeGreaterThanOrEqual(4);
