@@ -19,39 +19,20 @@ import { meanAuthorYears } from '../queries/year-colours';
 import { sliceOf, yearSpan } from '../queries/time-slice';
 import { subsetSpan, venueListNames } from '../queries/venue-words';
 import { writtenTotal } from '../bundle/make-bundle';
-import { filtersOn, shownFilterWords, shownLinks, type ShownFilters } from './shown-set';
+import { filtersOn, shownFilterWords, shownLinks, type ShownSet } from './shown-set';
 
 /**
  * What a view shows, as the app's filters left it (app/graph/visibility.ts `computeVisibility`; the explorer's
- * export makes it with app/features/export/gexf-shown.ts). The GEXF holds exactly this.
+ * export makes it with app/features/export/gexf-shown.ts): the exports' shown set (shown-set.ts `ShownSet`: the
+ * author mask, the minimum link weight, the years and venues whose papers' links and weights are written, with
+ * `papers_in_years` and the file's description naming them, and the other filters said in it: "Shown: at least 2
+ * papers.") and the view. The GEXF holds exactly this.
  */
-export interface GexfShown {
+export interface GexfShown extends Omit<ShownSet, 'paper'> {
   /** 'papers': authors, papers and authorship edges (no co-author links); 'coauthors': authors and co-author links. */
   view: 'papers' | 'coauthors';
-  /** 1 for each author shown, by author index (one entry per author). */
-  author: ArrayLike<number>;
-  /** 1 for each paper shown, by paper index (one entry per paper); read in the papers view only. */
+  /** 1 for each paper drawn, by paper index (one entry per paper; all 0 with paper squares off); read in the papers view only. */
   paper: ArrayLike<number>;
-  /** Co-author view: a link between two shown authors is written when its weight is at least this; ignored in the papers view. */
-  minLinkWeight: number;
-  /**
-   * The view's year range ([first, last], inclusive), or absent/null for none. In the co-author view the links,
-   * their weights and `shared` are then the range's papers' only (core/queries/time-slice.ts: a pair with no paper
-   * together in the range has no link), as the view draws them; authors get `papers_in_years` too, and the file's
-   * description says the range and which figures are the whole record's.
-   */
-  years?: readonly [number, number] | null;
-  /**
-   * The view's venues (indices into `bundle.venues`, -1 for papers without one), or absent/null for every venue:
-   * with them (and the year range, if any) the links, weights, `shared` and `papers_in_years` are those papers' only
-   * (core/queries/time-slice.ts `paperSlice`), and the description names them.
-   */
-  venues?: readonly number[] | null;
-  /**
-   * The view's filters beyond years and venues that hid authors or links (shown-set.ts `ShownFilters`), said in the
-   * file's description ("Shown: at least 2 papers."); absent/null: none. The masks above already apply them.
-   */
-  filters?: ShownFilters | null;
 }
 
 export interface GexfOptions {
