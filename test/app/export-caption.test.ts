@@ -119,6 +119,15 @@ describe('the caption under an exported picture', () => {
     expect(all.all).not.toContain('papers per author in');
   });
 
+  it('says the filters that hide authors (a minimum of papers, hidden communities), and sizes at a venue choice as the legend does', () => {
+    const facts = captionFacts(input({ venues: '4 venues', filters: 'at least 3 papers' }));
+    const text = read(captionSvg(layoutCaption(facts, 1000, 'Inter', measure), 600, CANVAS_COLORS.light, 'Inter')).all;
+    expect(text).toContain('Shown: at least 3 papers');
+    expect(text).toContain('Disc size: papers per author at those venues');
+    expect(facts.marks.indexOf('Shown: at least 3 papers')).toBeLessThan(facts.marks.findIndex((m) => m.startsWith('Disc size')));
+    expect(captionFacts(input()).marks.some((m) => m.startsWith('Shown:'))).toBe(false);
+  });
+
   it('coloured by year: the year scale as a ramp of the canvas colours with its years; sized by degree', () => {
     const layout = layoutCaption(captionFacts(input({ theme: 'dark', colorBy: 'year', sizeBy: 'degree', lines: 'coauthor', papersDrawn: false })), 1000, 'Inter', measure);
     const svg = read(captionSvg(layout, 600, CANVAS_COLORS.dark, 'Inter'));

@@ -78,6 +78,9 @@ describe('GEXF as shown', () => {
     })()`);
     expect(edgeCount(g, 'authorship')).toBe(drawn);
     expect(g.size).toBe(drawn);
+    // the picture's caption says the filter (a tester: "345 of 7,513 authors … shown (filters)" and never which)
+    const svg = await drawSvg(readFileSync((await exportFile('svg')).file, 'utf8'));
+    expect(svg.read.captionTexts.join(' ')).toContain('Shown: at least 2 papers');
   });
 
   it('co-author view at link strength 0.5: its authors and the links at or above 0.5, as many as the menu says', async () => {

@@ -282,14 +282,36 @@ export function venueFileWords(bundle: VenueBundle, venues: readonly number[], m
   // a volume by its short name, else its head's first words and its distinguishing tail whole, as `venueTag` keeps
   // them: the 3k map's volumes of AACL 2020 were all "1st-conference-of-the", its main volume, its Student Research
   // Workshop and its System Demonstrations alike (a tester)
+  // the short name of a volume of the same proceedings (same head): "emnlp-2020" for the 2020 EMNLP's System
+  // Demonstrations, whose head's first words read "2020-conference" (a tester: "emnlp-2020-2020-conference-system-…")
+  const headOf = (u: number) => {
+    const name = venueWords(bundle, u, Infinity);
+    return venueTail(name)?.head ?? name;
+  };
+  const shortOfHead = new Map<string, string>();
+  short.venues.forEach((named, u) => {
+    if (!named) return;
+    const head = headOf(u);
+    if (!shortOfHead.has(head)) shortOfHead.set(head, named);
+  });
+  // parts named by a short name (alone, or with a volume's tail): grouped below ("emnlp-2020-with-system-demonstrations-…")
+  const byShort = new Map<string, { prefix: string; tail: string | null }>();
   const volume = (v: number) => {
     if (v === NO_VENUE) return 'no-venue';
     const named = short.venues[v];
-    if (named) return words(named, 24);
+    if (named) {
+      const out = words(named, 24);
+      byShort.set(out, { prefix: out, tail: null });
+      return out;
+    }
     const parts = venueTail(venueWords(bundle, v, Infinity));
     if (parts && parts.tail) {
-      const out = `${fileWords(parts.head, 16)}-${words(parts.tail, 32)}`;
+      const sibling = shortOfHead.get(parts.head);
+      const prefix = sibling ? fileWords(sibling, 24) : fileWords(parts.head, 16);
+      const tail = words(parts.tail, 32);
+      const out = `${prefix}-${tail}`;
       withTail.add(out);
+      if (sibling) byShort.set(out, { prefix, tail });
       return out;
     }
     return words(shortVenueName(bundle.venues[v] ?? `venue ${v}`), 24);
@@ -304,8 +326,9 @@ export function venueFileWords(bundle: VenueBundle, venues: readonly number[], m
     }),
     ...choice.single.map(volume),
   ].filter(Boolean);
-  const whole = parts.join('-');
   const clash = cut || new Set(parts).size < parts.length || parts.some((p) => p.length >= 24 && !withTail.has(p));
+  grouped(parts, byShort, withTail);
+  const whole = parts.join('-');
   if (whole.length <= max && !clash) return whole;
   let out = '';
   let used = 0;
@@ -316,6 +339,34 @@ export function venueFileWords(bundle: VenueBundle, venues: readonly number[], m
     used++;
   }
   return `${out}${used < parts.length ? `-and-${parts.length - used}-more` : ''}-${choiceHash(venues)}`;
+}
+
+/**
+ * `parts` (file-name words of chosen volumes, in order) with the volumes of one proceedings said once, in place of
+ * the first: its short name, then "with" when its main volume is chosen too, then each other volume's tail
+ * (`emnlp-2020` `emnlp-2020-system-demonstrations` `emnlp-2020-tutorial-abstracts` → `emnlp-2020-with-system-
+ * demonstrations-tutorial-abstracts`). `byShort`: the parts named by a short name (the prefix, the tail or null for the
+ * main volume); a grouped part is added to `withTail` (read whole, not a name cut short). Changes `parts`; throws nothing.
+ */
+function grouped(parts: string[], byShort: ReadonlyMap<string, { prefix: string; tail: string | null }>, withTail: Set<string>): void {
+  const groups = new Map<string, { main: boolean; tails: string[] }>();
+  for (const p of parts) {
+    const of = byShort.get(p);
+    if (!of) continue;
+    const g = groups.get(of.prefix) ?? { main: false, tails: [] };
+    if (of.tail === null) g.main = true;
+    else g.tails.push(of.tail);
+    groups.set(of.prefix, g);
+  }
+  for (const [prefix, g] of groups) {
+    if (g.tails.length + (g.main ? 1 : 0) < 2) continue;
+    const text = `${prefix}${g.main ? '-with' : ''}-${g.tails.join('-')}`;
+    withTail.add(text);
+    const first = parts.findIndex((p) => byShort.get(p)?.prefix === prefix);
+    const kept = parts.filter((p, i) => i === first || byShort.get(p)?.prefix !== prefix);
+    kept[kept.indexOf(parts[first]!)] = text;
+    parts.splice(0, parts.length, ...kept);
+  }
 }
 
 /**

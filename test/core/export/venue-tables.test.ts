@@ -194,6 +194,25 @@ describe("one volume's file name is not another's (a tester: the 3k map's AACL 2
     expect(new Set(names).size).toBe(3);
   });
 
+  it('volumes of one proceedings chosen together: its short name once, then each volume\'s own words (a tester: "emnlp-2020-2020-conference-system-demonstrations-…")', () => {
+    const { bundle: emnlp } = buildText(
+      'emnlp.jsonl',
+      [
+        'Proceedings of the 2020 Conference on Empirical Methods in Natural Language Processing (EMNLP)',
+        'Proceedings of the 2020 Conference on Empirical Methods in Natural Language Processing: System Demonstrations',
+        'Proceedings of the 2020 Conference on Empirical Methods in Natural Language Processing: Tutorial Abstracts',
+      ]
+        .map((v, i) => line(`e${i}`, 2020, v))
+        .join('\n'),
+    );
+    const at = (part: string) => emnlp.venues.findIndex((n) => n.endsWith(part));
+    const [main, demos, tutorials] = [at('(EMNLP)'), at('Demonstrations'), at('Abstracts')];
+    expect(venueFileWords(emnlp, [demos])).toBe('emnlp-2020-system-demonstrations');
+    expect(venueFileWords(emnlp, [main, demos])).toBe('emnlp-2020-with-system-demonstrations');
+    expect(venueFileWords(emnlp, [demos, tutorials])).toBe('emnlp-2020-system-demonstrations-tutorial-abstracts');
+    expect(venueFileWords(emnlp, [main, demos, tutorials])).toBe('emnlp-2020-with-system-demonstrations-tutorial-abstracts');
+  });
+
   it("a journal's issues chosen one at a time: each its own name, not \"computational-1-of-4\"", () => {
     const names = venues.slice(3).map((v) => venueFileWords(bundle, [index(v)]));
     expect(names.every((n) => !/-1-of-4$/.test(n))).toBe(true);

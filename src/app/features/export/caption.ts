@@ -127,6 +127,11 @@ export interface CaptionInput {
   years?: readonly [number, number] | null;
   /** The view's venues in words ("3 venues", a series, "“Annual Meeting of the…” (10 volumes)", a venue's name: core `subsetSpan`), or null/absent for every venue. */
   venues?: string | null;
+  /**
+   * The other filters that hide authors or links, in words (core/export/shown-set.ts `shownFilterWords`: "at least
+   * 3 papers; without community 2"), the ego view left out (said by `hiddenBy`); null/absent: none.
+   */
+  filters?: string | null;
   date: Date;
 }
 
@@ -151,10 +156,13 @@ export function captionFacts(input: CaptionInput): CaptionFacts {
   // whose papers have no year)
   const span = input.years ? null : paperYearRange(bundle);
   // under a range every size measure is the range's (graph/node-sizes.ts): said with it
-  const marks = [`Disc size: ${SIZE_WORDS[input.sizeBy].caption}${input.years ? ` in ${yearSpan(input.years)}` : ''}`];
+  // (and a venue choice's, as the legend says it: "at those venues")
+  const marks = [`Disc size: ${SIZE_WORDS[input.sizeBy].caption}${input.venues ? ' at those venues' : ''}${input.years ? ` in ${yearSpan(input.years)}` : ''}`];
   if (input.years) marks.unshift(`Years: ${yearSpan(input.years)} (papers and co-author links of those years only)`);
   else if (span) marks.unshift(`Years: all (${yearSpan(span)})`);
   if (input.venues) marks.splice(1, 0, `Venues: ${input.venues} (papers and co-author links there only)`);
+  // the filters that hide more authors or links (a caption without them read as a whole venue's network)
+  if (input.filters) marks.splice(marks.length - 1, 0, `Shown: ${input.filters}`);
   if (input.papersDrawn) marks.push('squares: papers');
   if (input.lines === 'authorship') marks.push('lines: authorship');
   if (input.lines === 'coauthor') marks.push('lines: co-authorship (darker: more papers together)');

@@ -22,9 +22,10 @@ import { runInsight } from '../../workers/insights-client';
 import { count, countOf } from '../../format';
 import { framingCounts, pictureCounts, pictureToSvg, viewPicture, wholeMapPicture, type Picture } from './svg-export';
 import { captionFacts, layoutCaption, paintCaption, viewExtent, wholeExtent, type CaptionLayout } from './caption';
-import { exportShown, gexfShown } from './gexf-shown';
-import { shownSuffix } from '../../../core/export/shown-set';
+import { exportShown, gexfShown, shownFilters } from './gexf-shown';
+import { filtersOn, shownFilterWords, shownSuffix } from '../../../core/export/shown-set';
 import { visibilityFor, type Visibility } from '../../graph/visibility';
+import type { Filters } from '../../graph/visibility';
 import { downloadBlob, downloadText, fileBase } from '../../download';
 import { nextPaint } from '../../after-paint';
 import { subsetSpan } from '../../../core/queries/venue-words';
@@ -133,6 +134,17 @@ function captionMeasure(): (text: string, font: string) => number {
 }
 
 /**
+ * The filters beyond years, venues and the ego view (said by the counts) that hide authors or links in `view`, in
+ * words (core/export/shown-set.ts `shownFilterWords`: "at least 3 papers"), or null when none is on. Throws nothing.
+ */
+function otherFiltersWords(bundle: Bundle, filters: Filters, view: GraphView): string | null {
+  const f = shownFilters(bundle, filters, view);
+  if (!f) return null;
+  const other = { ...f, ego: null };
+  return filtersOn(other) ? shownFilterWords(bundle, other) : null;
+}
+
+/**
  * The caption of `picture` (the view as drawn, or the whole map: `kind`) laid out at its width, from the store's
  * dataset, filters, theme and colours of the moment. `inFrame`: the whole graph's authors in frame, when known.
  */
@@ -164,6 +176,7 @@ function captionOf(picture: Picture, kind: 'view' | 'whole', font: string, inFra
     hiddenBy,
     years: filters.years,
     venues: filters.venues ? subsetSpan(bundle, { years: null, venues: filters.venues }) : null,
+    filters: otherFiltersWords(bundle, filters, view),
     date: new Date(),
   });
   return layoutCaption(facts, picture.width, font, captionMeasure());
