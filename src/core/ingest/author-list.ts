@@ -21,14 +21,16 @@ import type { IngestNote, RawPaper, ReaderResult } from './types';
 
 /** Zotero's "et al." read as a name and written back "Last, First": family "al.", given "et" ("al., et"). */
 const SPLIT_ET_AL = String.raw`al\.?\s*,\s*et\.?`;
+/** "et al." and its misspelling "el al." (geom.bib: "V. B. Nitya el al."; the dot required: "El Al" may be a name). */
+const ET_AL = String.raw`(?:et\.?\s*al\.?|el\s+al\.)`;
 const PLACEHOLDER = new RegExp(
   String.raw`^(?:${SPLIT_ET_AL}|` +
-    String.raw`et\.?\s*al\.?|and\s+others|others|anonymous|anon\.?|n\s*\/\s*a|n\.\s*a\.|unknown|not\s+available|no\s+authors?(?:\s+(?:listed|name\s+available))?|no\s+author\s+name\s+available|…|\.{3,}|-+|\?+)$`,
+    String.raw`${ET_AL}|and\s+others|others|anonymous|anon\.?|n\s*\/\s*a|n\.\s*a\.|unknown|not\s+available|no\s+authors?(?:\s+(?:listed|name\s+available))?|no\s+author\s+name\s+available|…|\.{3,}|-+|\?+)$`,
   'i',
 );
 const SPLIT_ET_AL_ONLY = new RegExp(`^${SPLIT_ET_AL}$`, 'i');
-const TRUNCATION = new RegExp(String.raw`^(?:${SPLIT_ET_AL}|et\.?\s*al\.?|and\s+others|others|…|\.{3,})$`, 'i');
-const TRAILING_ET_AL = /^(.*?\S)[\s,;]+(?:et\.?\s*al\.?|and\s+others|…|\.{3,})$/i;
+const TRUNCATION = new RegExp(String.raw`^(?:${SPLIT_ET_AL}|${ET_AL}|and\s+others|others|…|\.{3,})$`, 'i');
+const TRAILING_ET_AL = new RegExp(String.raw`^(.*?\S)[\s,;]+(?:${ET_AL}|and\s+others|…|\.{3,})$`, 'i');
 /**
  * True when this author entry is an academic degree alone ("M Sc", "PhD", "D Phil"), not a person: a journal's
  * byline "Dietlinde K. Schmidt, M.Sc." turned into a BibTeX list ("Dietlinde K Schmidt and M Sc and …"). The
@@ -265,6 +267,9 @@ function decodeReferences(result: ReaderResult): void {
 function splitEntry(s: string): Split | null {
   if (s.includes(';')) {
     const names = s.split(';').map((p) => p.trim()).filter(Boolean);
+    // two single capitalised words about a ";" are one person's given and family name, not two people of one word
+    // each (cdl.bib: "Nancy Franklin and Barbara Tversky and Vicky; Coon")
+    if (names.length === 2 && names.every((n) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(n))) return { names: [names.join(' ')], how: 'read as one name (a given and a family name about a stray ";")' };
     if (names.length > 1) return { names, how: 'split at ";"' };
     if (names.length === 1 && names[0] !== s) return { names, how: 'stray ";" removed' };
   }
@@ -506,7 +511,8 @@ function tidyOne(p: RawPaper, notes: IngestNote[], doubts: CommaDoubt[]): void {
         name = tail[1]!.replace(/[,;]\s*$/, '');
         changed = true;
         p.authorsTruncated = true;
-        notes.push({ ...at, note: `${field}: "${s}" ends with a placeholder; kept "${name}" (the author list is truncated)` });
+        const misspelt = /el\s+al\.$/i.test(s) ? ' ("el al." read as "et al.")' : '';
+        notes.push({ ...at, note: `${field}: "${s}" ends with a placeholder${misspelt}; kept "${name}" (the author list is truncated)` });
       }
       const split = splitEntry(name);
       if (split) {
@@ -515,7 +521,10 @@ function tidyOne(p: RawPaper, notes: IngestNote[], doubts: CommaDoubt[]): void {
         const dropped = split.names.length - kept.length;
         notes.push({
           ...at,
-          note: `${field}: one entry held ${split.names.length} names, ${split.how}: ${kept.map((n) => `"${n}"`).join(', ')}${dropped ? ` (${dropped} placeholder${dropped > 1 ? 's' : ''} left out)` : ''}`,
+          note:
+            split.names.length === 1
+              ? `${field}: "${name}" ${split.how}: "${split.names[0]}"`
+              : `${field}: one entry held ${split.names.length} names, ${split.how}: ${kept.map((n) => `"${n}"`).join(', ')}${dropped ? ` (${dropped} placeholder${dropped > 1 ? 's' : ''} left out)` : ''}`,
         });
         for (const n of kept) push(n, kept.length === 1);
         return;

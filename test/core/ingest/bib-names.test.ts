@@ -110,6 +110,41 @@ describe('several names in one author entry', () => {
   });
 });
 
+describe('typos of real files read as the person meant, each with a note (a tester on cdl.bib and geom.bib)', () => {
+  const text = [
+    '@article{k1,',
+    '  author = {Nola Branwick and Tovah Quillen and Vicky; Coon},',
+    '  title = {Spatial Frameworks},',
+    '  year = 1990,',
+    '}',
+    '@article{k2,',
+    '  author = "V. B. Nitya el al.",',
+    '  title = "Visibility Graphs",',
+    '  year = 1991,',
+    '}',
+    '',
+  ].join('\n');
+  const { bundle, report } = build({ name: 'typos.bib', text });
+
+  it('"Vicky; Coon": one person, Vicky Coon, not two people of one word each', () => {
+    expect(bundle.authors.name).toContain('Vicky Coon');
+    expect(bundle.authors.name).not.toContain('Vicky');
+    expect(bundle.authors.name).not.toContain('Coon');
+    expect(notesOf(report, 'typos.bib')).toContainEqual(expect.objectContaining({ line: 2, note: expect.stringMatching(/^author: "Vicky; Coon" read as one name .*: "Vicky Coon"/) }));
+  });
+
+  it('"V. B. Nitya el al.": V. B. Nitya, the list truncated ("el al." read as "et al."), with a note', () => {
+    expect(bundle.authors.name).toContain('V. B. Nitya');
+    expect(bundle.authors.name.some((n) => /\bal\b/.test(n))).toBe(false);
+    expect(notesOf(report, 'typos.bib')).toContainEqual(expect.objectContaining({ line: 7, note: expect.stringMatching(/"el al\." read as "et al\."/) }));
+  });
+
+  it('"El Al" without a dot stays a name', () => {
+    const plain = build({ name: 'elal.bib', text: '@article{e,\n  author = {Dana El Al and Omer Tal},\n  title = {Flights},\n  year = 2000,\n}\n' });
+    expect(plain.bundle.authors.name).toContain('Dana El Al');
+  });
+});
+
 describe("DBLP's homonym numbers in BibTeX (DBLP's own export)", () => {
   const bib = [
     '@article{DBLP:journals/tg/ZhouL21,',
