@@ -220,3 +220,116 @@ export function squaresOverAuthors(squares: readonly DrawnNode[], authorsOf: (i:
   });
   return out;
 }
+
+/** The least gap (CSS px) `placeSquares` leaves between a paper square and any disc or other square it places. */
+export const SQUARE_GAP = 2;
+
+/**
+ * How far (CSS px) `placeSquares` may move a square from where the map's layout puts it, in multiples of the square's
+ * own half side plus the largest disc's radius: a square with no clear spot that near stays where the layout put it.
+ */
+export const SQUARE_REACH = 8;
+
+/** Whether a square of half side `h` centred at (x, y) keeps SQUARE_GAP px clear of the disc `d` (nearest points). */
+const clearOfDisc = (x: number, y: number, h: number, d: DrawnNode): boolean => {
+  const dx = Math.max(0, Math.abs(d.x - x) - h);
+  const dy = Math.max(0, Math.abs(d.y - y) - h);
+  return dx * dx + dy * dy >= (d.r + SQUARE_GAP) ** 2;
+};
+
+/**
+ * Where paper squares are drawn so that none touches an author disc or another square, at one framing (viewport CSS
+ * px). The map's layout keeps an author and the papers hanging from them ~11 layout units apart, its discs and squares
+ * 1–3.5 units in radius; but the canvas draws nodes in pixels, not layout units: a filtered view framed about the
+ * whole map's ratio (a venue spread over the map) draws a one-paper author ~2 px from their paper, the square 5.6 px in
+ * half side, the disc 3.6 px: the disc sat on or under the square (the 3k map's AACL 2020 Student Research Workshop:
+ * 66 of its 67 discs). Each square of `squares` (index order) keeps its place when it is clear of every disc of
+ * `discs` and of the squares placed before it by SQUARE_GAP; else it takes the nearest clear spot on rings around its
+ * place (rings 1 px apart, up to SQUARE_REACH times its half side plus the largest disc's radius away), the side away
+ * from its own authors (`authorsOf(i)`: indices into `discs`) tried first; with none, it stays (null). Returns the new
+ * centre of each square (null: where it was). Squares and discs kept clear here stay clear at every closer zoom (a gap
+ * grows with the zoom, a node's size by at most its square root) and, sizes shrinking as distances do, farther out
+ * (`shrinkBeyond`). A uniform grid over the discs; throws nothing.
+ */
+export function placeSquares(discs: readonly DrawnNode[], squares: readonly DrawnNode[], authorsOf: (i: number) => readonly number[]): ({ x: number; y: number } | null)[] {
+  const out: ({ x: number; y: number } | null)[] = squares.map(() => null);
+  if (squares.length === 0) return out;
+  let maxDisc = 0;
+  let maxSquare = 0;
+  for (const d of discs) if (Number.isFinite(d.x) && Number.isFinite(d.y)) maxDisc = Math.max(maxDisc, d.r);
+  for (const s of squares) maxSquare = Math.max(maxSquare, s.r);
+  // one grid of cells for discs and placed squares alike, each cell at least as wide as the widest reach between two
+  const cell = Math.max(1, maxDisc + maxSquare + SQUARE_GAP, 2 * maxSquare + SQUARE_GAP);
+  const cells = new Map<number, number[]>();
+  const keyOf = (cx: number, cy: number) => cx * 1_048_583 + cy;
+  const add = (x: number, y: number, id: number) => {
+    const k = keyOf(Math.floor(x / cell), Math.floor(y / cell));
+    const list = cells.get(k);
+    if (list) list.push(id);
+    else cells.set(k, [id]);
+  };
+  discs.forEach((d, i) => {
+    if (Number.isFinite(d.x) && Number.isFinite(d.y)) add(d.x, d.y, i);
+  });
+  // placed squares as ids after the discs
+  const placed: DrawnNode[] = [];
+  const clear = (x: number, y: number, h: number): boolean => {
+    const cx = Math.floor(x / cell);
+    const cy = Math.floor(y / cell);
+    for (let i = cx - 1; i <= cx + 1; i++)
+      for (let j = cy - 1; j <= cy + 1; j++) {
+        const list = cells.get(keyOf(i, j));
+        if (!list) continue;
+        for (const id of list) {
+          if (id < discs.length) {
+            if (!clearOfDisc(x, y, h, discs[id]!)) return false;
+          } else {
+            const q = placed[id - discs.length]!;
+            if (Math.max(Math.abs(q.x - x), Math.abs(q.y - y)) < h + q.r + SQUARE_GAP) return false;
+          }
+        }
+      }
+    return true;
+  };
+  squares.forEach((s, i) => {
+    if (!Number.isFinite(s.x) || !Number.isFinite(s.y)) return;
+    let at = { x: s.x, y: s.y };
+    if (!clear(s.x, s.y, s.r)) {
+      // the side away from its authors first (their middle; none, or on it: to the right)
+      let ax = 0;
+      let ay = 0;
+      const own = authorsOf(i).filter((k) => discs[k] && Number.isFinite(discs[k]!.x));
+      for (const k of own) ((ax += discs[k]!.x), (ay += discs[k]!.y));
+      const away = own.length && Math.hypot(s.x - ax / own.length, s.y - ay / own.length) > 1e-6 ? Math.atan2(s.y - ay / own.length, s.x - ax / own.length) : 0;
+      const reach = SQUARE_REACH * (s.r + maxDisc);
+      let found: { x: number; y: number } | null = null;
+      for (let t = 1; t <= reach && !found; t += 1) {
+        const n = Math.max(8, Math.ceil((2 * Math.PI * t) / Math.max(1, s.r / 2)));
+        for (let k = 0; k < n && !found; k++) {
+          // 0, +1, -1, +2, -2, …: the nearest angles to `away` first
+          const step = k % 2 === 1 ? (k + 1) / 2 : -k / 2;
+          const angle = away + (step * 2 * Math.PI) / n;
+          const x = s.x + t * Math.cos(angle);
+          const y = s.y + t * Math.sin(angle);
+          if (clear(x, y, s.r)) found = { x, y };
+        }
+      }
+      if (!found) return;
+      at = found;
+      out[i] = found;
+    }
+    placed.push({ x: at.x, y: at.y, r: s.r });
+    add(at.x, at.y, discs.length + placed.length - 1);
+  });
+  return out;
+}
+
+/**
+ * `f` (a zoom-to-size function: Sigma's `zoomToSizeRatioFunction`) with sizes shrinking as distances do beyond camera
+ * ratio `from` (farther out): f(r) · r / `from` there, as f below. Paper squares placed clear of the discs at `from`
+ * (`placeSquares`) stay clear when the camera zooms out past it: a filtered view kept its discs' size at every wider
+ * zoom while the map between them shrank, the squares closing over their authors again. Pure; throws nothing.
+ */
+export function shrinkBeyond(f: (ratio: number) => number, from: number): (ratio: number) => number {
+  return (ratio) => f(ratio) * Math.max(1, ratio / from);
+}
