@@ -114,14 +114,12 @@ function squarePlaces(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, vis
     const p = drawnAt(a);
     return { x: p.x, y: p.y, r: cappedRadius((a.size ?? 1) / ratioOf(ratio), width, height) };
   };
-  const discKeys: string[] = [];
   const discs: DrawnNode[] = [];
   const discIndex = new Map<string, number>();
   visibility.author.forEach((v, i) => {
     const key = authorKey(i);
     if (v !== 1 || !graph.hasNode(key)) return;
     discIndex.set(key, discs.length);
-    discKeys.push(key);
     discs.push(drawn(key));
   });
   const keys: string[] = [];
@@ -270,12 +268,11 @@ export function ShownSizeController({ graph, appearance }: { graph: AtlasGraph; 
   useEffect(() => {
     // (each setting re-processes what Sigma draws: not set again when it is the same; the shares, read by the node
     // reducer, are drawn by that processing, or by one asked for when the setting stays)
-    const set = (f: (ratio: number) => number, share: Map<string, number>, below: Set<string>, places: Map<string, Point>) => {
+    const set = (f: (ratio: number) => number, share: Map<string, number>, below: Set<string>, moved: boolean) => {
       const before = appearance.state.roomShare;
       const belowBefore = appearance.state.squaresBelow;
       appearance.state.roomShare = share;
       appearance.state.squaresBelow = below;
-      const moved = placeSquaresOn(graph, places);
       if (sigma.getSetting('zoomToSizeRatioFunction') !== f) sigma.setSetting('zoomToSizeRatioFunction', f);
       else if (before.size > 0 || share.size > 0 || moved || !sameKeys(belowBefore, below)) sigma.scheduleRefresh();
     };
@@ -286,28 +283,29 @@ export function ShownSizeController({ graph, appearance }: { graph: AtlasGraph; 
     const unplaced = unplaceSquares(graph);
     // (none in the ego view: it moves its nodes off the map's positions and emphasises its own)
     const below = (f: (ratio: number) => number, share: Map<string, number>) => (visibility && !ego ? squaresBelow(sigma, graph, visibility, f, share) : new Set<string>());
-    if (!sizing || !visibility || moving(graph)) {
-      set(Math.sqrt, new Map(), below(Math.sqrt, new Map()), new Map());
-      if (unplaced) sigma.scheduleRefresh();
-      // (an ego view's nodes flying back to the map: its move's end puts them where the map has them)
-      if (sizing && visibility && moving(graph)) {
-        const timer = setTimeout(() => setAfterMove((n) => n + 1), MOVE_MS + 50);
-        return () => clearTimeout(timer);
-      }
+    if (!sizing || !visibility) {
+      set(Math.sqrt, new Map(), below(Math.sqrt, new Map()), unplaced);
       return;
     }
     const framing = shownFraming(sigma, graph, visibility);
     // the squares clear of the discs from a little farther out than that framing inward, and sizes shrinking as
     // distances do farther out than that and than the whole map's ratio (1: a filtered view keeps its discs' size
-    // from there down to its framing, graph/shown-size.ts `shownSizeRatio`)
-    const at = framing === 'whole' ? NaN : (framing.ratio ?? 1) * SQUARE_PLACE_MARGIN;
+    // from there down to its framing, graph/shown-size.ts `shownSizeRatio`); none placed while an ego view's nodes fly
+    // back to the map (its move's end puts them where the map has them): placed once they are there
+    const flying = moving(graph);
+    const at = framing === 'whole' || flying ? NaN : (framing.ratio ?? 1) * SQUARE_PLACE_MARGIN;
     const f = shrinking(sizing.f, Math.max(at, 1));
     const places = Number.isFinite(at) ? squarePlaces(sigma, graph, visibility, f, at) : new Map<string, Point>();
-    // (the shares and the squares below from where the squares will be drawn)
-    placeSquaresOn(graph, places);
-    const share = shares(sigma, graph, visibility, f, sizing.scale, framing);
-    set(f, share, below(f, share), places);
-    if (unplaced && places.size === 0) sigma.scheduleRefresh();
+    // (the shares and the squares below from where the squares are drawn)
+    const moved = placeSquaresOn(graph, places);
+    // (at the framing of the squares where they are drawn, as the camera frames the shown part: a disc grown to its
+    // nearest neighbour's middle at the layout's framing, a little closer, reached past it at the camera's)
+    const share = shares(sigma, graph, visibility, f, sizing.scale, places.size > 0 ? shownFraming(sigma, graph, visibility) : framing);
+    set(f, share, below(f, share), moved || unplaced);
+    if (flying) {
+      const timer = setTimeout(() => setAfterMove((n) => n + 1), MOVE_MS + 50);
+      return () => clearTimeout(timer);
+    }
   }, [sigma, graph, appearance, visibility, sizing, size, ego, sizeBy, afterMove]);
 
   useEffect(
