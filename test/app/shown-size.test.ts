@@ -3,7 +3,7 @@
  * function set from them (the whole map keeps Sigma's √).
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_ROOM_SCALE, ROOM_REACH, affine, enlargement, roomShares, shownPart, shownSizeRatio, squareOverDisc, squaresOverAuthors } from '../../src/app/graph/shown-size';
+import { MAX_ROOM_SCALE, ROOM_REACH, SQUARE_GAP, affine, enlargement, placeSquares, roomShares, shownPart, shownSizeRatio, shrinkBeyond, squareOverDisc, squaresOverAuthors, type DrawnNode } from '../../src/app/graph/shown-size';
 
 describe('shownPart', () => {
   // a 10×10 grid of authors on [0, 9]²
@@ -130,5 +130,45 @@ describe('squaresOverAuthors', () => {
     expect(squareOverDisc(squares[1]!, { x: 205.5, y: 195, r: 1 })).toBe(true);
     expect(squareOverDisc(squares[1]!, { x: 205.7, y: 200, r: 1 })).toBe(false);
     expect(squaresOverAuthors([], () => [])).toEqual([]);
+  });
+});
+
+/** Whether the square `s` keeps SQUARE_GAP clear of the disc `d`. */
+const apart = (s: DrawnNode, d: DrawnNode) => Math.hypot(Math.max(0, Math.abs(d.x - s.x) - s.r), Math.max(0, Math.abs(d.y - s.y) - s.r)) >= d.r + SQUARE_GAP - 1e-9;
+
+describe('placeSquares', () => {
+  it('moves a square off the one-paper authors laid out ~2 px round it (the 3k map venue view), away from them, and keeps a clear one', () => {
+    // five co-authors 1.9 px round their paper (3.6 px discs, a 5.6 px half side), another paper clear of them
+    const discs = [0, 1, 2, 3, 4].map((k) => ({ x: 100 + 1.9 * Math.cos(k * 1.25), y: 100 + 1.9 * Math.sin(k * 1.25), r: 3.6 }));
+    const squares = [{ x: 100, y: 100, r: 5.6 }, { x: 300, y: 300, r: 5.6 }];
+    const out = placeSquares(discs, squares, (i) => (i === 0 ? [0, 1, 2, 3, 4] : []));
+    expect(out[1]).toBeNull();
+    const at = { ...out[0]!, r: 5.6 };
+    for (const d of discs) expect(apart(at, d)).toBe(true);
+    // near: within a square and a disc of where it was
+    expect(Math.hypot(at.x - 100, at.y - 100)).toBeLessThan(2 * (5.6 + 3.6 + SQUARE_GAP));
+  });
+
+  it('keeps placed squares apart from each other, and leaves one with no clear spot within reach where it was', () => {
+    const discs = [{ x: 0, y: 0, r: 3 }];
+    const out = placeSquares(discs, [{ x: 0, y: 0, r: 4 }, { x: 0.5, y: 0, r: 4 }], () => [0]);
+    const a = { ...out[0]!, r: 4 };
+    const b = { ...out[1]!, r: 4 };
+    expect(apart(a, discs[0]!) && apart(b, discs[0]!)).toBe(true);
+    expect(Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y))).toBeGreaterThanOrEqual(8 + SQUARE_GAP - 1e-9);
+    // a wall of discs far wider than the reach
+    const wall: DrawnNode[] = [];
+    for (let x = -200; x <= 200; x += 4) for (let y = -200; y <= 200; y += 4) wall.push({ x, y, r: 3 });
+    expect(placeSquares(wall, [{ x: 0, y: 0, r: 2 }], () => [])).toEqual([null]);
+    expect(placeSquares([], [], () => [])).toEqual([]);
+  });
+});
+
+describe('shrinkBeyond', () => {
+  it('is the function given up to the ratio, and shrinks sizes as distances beyond it', () => {
+    const f = shrinkBeyond(Math.sqrt, 2);
+    expect(f(1)).toBe(1);
+    expect(f(2)).toBeCloseTo(Math.SQRT2);
+    expect(f(4)).toBeCloseTo(2 * 2);
   });
 });

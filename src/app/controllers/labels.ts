@@ -38,7 +38,8 @@ interface Extra {
 export const drawHover: NodeHoverDrawingFunction = (context, data, settings) => {
   const extra = data as typeof data & Extra;
   const size = settings.labelSize;
-  context.font = `600 ${size}px ${settings.labelFont}`;
+  // (a paper's title in italic, as the map's labels write titles: graph/label-placement.ts `nodeLabelFont`)
+  context.font = `${extra.kind === 'paper' ? 'italic ' : ''}600 ${size}px ${settings.labelFont}`;
   // a selected (highlighted) node's card has no text: the label placement always names the selected node, beside
   // it where there is room, clear of the details panel; the card's text beside it named it twice, the second
   // copy cut by the canvas's edge (phone) or running under the details panel (desktop, a selected paper's title)

@@ -77,7 +77,7 @@ function drawnName(label: PlacedLabel, style: LabelStyle, origin: { x: number; y
     }
     return ctx;
   }
-  ctx.font = nodeLabelFont(style.font, style.size, label.node?.strong ?? false, style.weight);
+  ctx.font = nodeLabelFont(style.font, style.size, label.node?.strong ?? false, style.weight, label.node?.paper);
   ctx.textAlign = label.align;
   ctx.textBaseline = 'alphabetic';
   ctx.lineWidth = NODE_LABEL_HALO_PX;

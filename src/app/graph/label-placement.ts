@@ -53,7 +53,8 @@ export interface PlacedLabel {
   y: number;
   align: 'left' | 'right' | 'center';
   /** Node labels: the node's centre and drawn radius (viewport pixels); bold for the focal and selected. */
-  node?: { x: number; y: number; r: number; focal: boolean; strong: boolean };
+  /** (`paper`: a paper's square, its title drawn in italic: `nodeLabelFont`.) */
+  node?: { x: number; y: number; r: number; focal: boolean; strong: boolean; paper?: boolean };
   /** Community labels: where the colour dot goes. */
   dotX?: number;
   /** Drawn faint: something else is emphasised (a hover on a big graph washes the rest out). */
@@ -199,7 +200,12 @@ const AREA_PER_LABEL = 11_500;
 const MAX_CANDIDATES = 1500;
 
 export const communityLabelFont = (font: string): string => `650 ${COMMUNITY_FONT_SIZE}px ${font}`;
-export const nodeLabelFont = (font: string, size: number, strong: boolean, weight = '500'): string => `${strong ? '700' : weight} ${size}px ${font}`;
+/**
+ * The canvas font of a node's label: `weight` (bold when `strong`: the selected, hovered or focal node), `size` px,
+ * the family list `font`; a paper's title (`paper`) in italic, as no author's name is: on a venue's map the titles and
+ * the names beside them read alike (a tester). Pure.
+ */
+export const nodeLabelFont = (font: string, size: number, strong: boolean, weight = '500', paper = false): string => `${paper ? 'italic ' : ''}${strong ? '700' : weight} ${size}px ${font}`;
 
 /** A node label longer than 60 characters ends in "…" (paper titles); names are shorter. */
 export const clipNodeLabel = (text: string): string => (text.length > MAX_NODE_LABEL ? `${text.slice(0, MAX_NODE_LABEL - 1).trimEnd()}…` : text);
@@ -657,7 +663,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     const roomNow: Box[][] = [];
     for (const m of nodes) {
       if (!m.force || m.square || m.key === sel.key || placedKeys.has(m.key) || !m.label || !seen(m)) continue;
-      const w = measure(clipNodeLabel(m.label), nodeLabelFont(font, labelSize, m.focal || firstKeys.has(m.key), input.labelWeight));
+      const w = measure(clipNodeLabel(m.label), nodeLabelFont(font, labelSize, m.focal || firstKeys.has(m.key), input.labelWeight, m.square));
       const spots = ownSpots(m, w).filter((o) => inside(o.box) && !occupied.collides(o.box) && (!o.lift || attached(m, o.box)));
       if (spots.length) roomNow.push(spots.map((o) => o.box));
     }
@@ -705,7 +711,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     if (!must && (overDiscs ? texts.collides(disc, -n.r / 2) : occupied.collides(disc, GAP))) return;
     const strong = n.focal || firstKeys.has(n.key);
     let text = clipNodeLabel(n.label);
-    const f = nodeLabelFont(font, labelSize, strong, input.labelWeight);
+    const f = nodeLabelFont(font, labelSize, strong, input.labelWeight, n.square);
     let w = measure(text, f);
     const gap = n.r + (n.focal ? 6 : 4);
     if (must) {
@@ -790,7 +796,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       if (strong) return middles.collides(o.box, 0, myMiddle);
       // (bold is at most BOLD_ROOM wider: only a spot whose widened box reaches a middle has its bold width measured)
       if (!middles.collides(widened(o.box, o.align, w * BOLD_ROOM), 0, myMiddle)) return false;
-      boldExtra ??= Math.max(0, measure(text, nodeLabelFont(font, labelSize, true, input.labelWeight)) - w);
+      boldExtra ??= Math.max(0, measure(text, nodeLabelFont(font, labelSize, true, input.labelWeight, n.square)) - w);
       return middles.collides(widened(o.box, o.align, boldExtra), 0, myMiddle);
     };
     // a lifted row moves the name off its disc: taken only up to one line off (`LIFT_MAX_LINES`) where the name still
@@ -950,7 +956,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
     occupied.add(chosen.box);
     texts.add(chosen.box);
     occupied.add(disc);
-    out.push({ kind: 'node', key: n.key, text, box: chosen.box, x: chosen.x, y: chosen.y, align: chosen.align, node: { x: n.x, y: n.y, r: n.r, focal: n.focal, strong } });
+    out.push({ kind: 'node', key: n.key, text, box: chosen.box, x: chosen.x, y: chosen.y, align: chosen.align, node: { x: n.x, y: n.y, r: n.r, focal: n.focal, strong, paper: n.square } });
   };
 
   // a name that nothing forces, beside its disc; where no side is free, with `corners`, at one of its disc's corners
@@ -1323,7 +1329,7 @@ export function drawPlacedLabels(ctx: CanvasRenderingContext2D, { labels, rings 
   for (const l of labels) {
     ctx.globalAlpha = l.dim ? faint : 1;
     if (l.kind === 'node' && l.node) {
-      ctx.font = nodeLabelFont(font, labelSize, l.node.strong, labelWeight);
+      ctx.font = nodeLabelFont(font, labelSize, l.node.strong, labelWeight, l.node.paper);
       ctx.textAlign = l.align;
       ctx.textBaseline = 'alphabetic';
       const y = nodeLabelBaseline(l, labelSize);

@@ -21,6 +21,9 @@ export function destinationOf(graph: AtlasGraph, key: string): { x: number; y: n
   return heading.get(graph)?.get(key);
 }
 
+/** Whether some node of `graph` is moving now (the ego view's layout flying in or out). */
+export const moving = (graph: AtlasGraph): boolean => heading.has(graph);
+
 /**
  * Where node `key` of `graph` rests: its destination while it moves, else its position (`attrs`, its attributes,
  * default: read from the graph). Throws graphology's NotFoundGraphError when the node is not in the graph.

@@ -220,3 +220,127 @@ export function squaresOverAuthors(squares: readonly DrawnNode[], authorsOf: (i:
   });
   return out;
 }
+
+/** The least gap (CSS px) `placeSquares` leaves between a paper square and any disc or other square it places. */
+export const SQUARE_GAP = 2;
+
+/**
+ * How far `placeSquares` may move a square from where the map's layout puts it, in multiples of the square's half side
+ * and SQUARE_GAP: a square with no clear spot that near stays where the layout put it.
+ */
+export const SQUARE_REACH = 8;
+
+/**
+ * The most spots `placeSquares` tries in all (a crowded view, e.g. the 30k map's ACL 2020 with its 2,5xx authors: the
+ * squares left with no clear spot each tried every spot within reach); the squares after stay where they were.
+ */
+export const SQUARE_SPOT_BUDGET = 30_000;
+
+/** The most spots `placeSquares` tries for one square (about the rings of 25 px round a 5.6 px square). */
+export const SQUARE_SPOTS_EACH = 400;
+
+/** Whether a square of half side `h` centred at (x, y) keeps SQUARE_GAP px clear of the disc `d` (nearest points). */
+const clearOfDisc = (x: number, y: number, h: number, d: DrawnNode): boolean => {
+  const dx = Math.max(0, Math.abs(d.x - x) - h);
+  const dy = Math.max(0, Math.abs(d.y - y) - h);
+  return dx * dx + dy * dy >= (d.r + SQUARE_GAP) ** 2;
+};
+
+/**
+ * Where paper squares are drawn so that none touches an author disc or another square, at one framing (viewport CSS
+ * px). The map's layout keeps an author and the papers hanging from them ~11 layout units apart, its discs and squares
+ * 1–3.5 units in radius; but the canvas draws nodes in pixels, not layout units: a filtered view framed about the
+ * whole map's ratio (a venue spread over the map) draws a one-paper author ~2 px from their paper, the square 5.6 px in
+ * half side, the disc 3.6 px: the disc sat on or under the square (the 3k map's AACL 2020 Student Research Workshop:
+ * 66 of its 67 discs). Each square of `squares` (index order) keeps its place when it is clear of every disc of
+ * `discs` and of the squares placed before it by SQUARE_GAP; else it takes the nearest clear spot on rings around its
+ * place (rings and spots on them half its half side apart, up to SQUARE_REACH times its half side and the gap away,
+ * SQUARE_SPOTS_EACH spots at most), the side away from its own authors (`authorsOf(i)`: indices into `discs`) tried
+ * first; with none (or once SQUARE_SPOT_BUDGET spots were tried in all), it stays (null). Returns the new centre of
+ * each square (null: where it was). Squares and discs kept clear here stay clear at every closer zoom (a gap grows
+ * with the zoom, a node's size by at most its square root) and, sizes shrinking as distances do, farther out
+ * (`shrinkBeyond`). A uniform grid whose cells list every disc and placed square that could touch a square centred in
+ * them; throws nothing.
+ */
+export function placeSquares(discs: readonly DrawnNode[], squares: readonly DrawnNode[], authorsOf: (i: number) => readonly number[]): ({ x: number; y: number } | null)[] {
+  const out: ({ x: number; y: number } | null)[] = squares.map(() => null);
+  if (squares.length === 0) return out;
+  let maxSquare = 0;
+  for (const s of squares) if (Number.isFinite(s.r)) maxSquare = Math.max(maxSquare, s.r);
+  const cell = Math.max(4, 2 * maxSquare + SQUARE_GAP);
+  const cells = new Map<number, number[]>();
+  const keyOf = (cx: number, cy: number) => cx * 1_048_583 + cy;
+  /** Lists node `id` in every cell a square's centre could lie in and touch it (`reach`: its half width plus a square's and the gap). */
+  const add = (x: number, y: number, reach: number, id: number) => {
+    for (let cx = Math.floor((x - reach) / cell); cx <= Math.floor((x + reach) / cell); cx++)
+      for (let cy = Math.floor((y - reach) / cell); cy <= Math.floor((y + reach) / cell); cy++) {
+        const k = keyOf(cx, cy);
+        const list = cells.get(k);
+        if (list) list.push(id);
+        else cells.set(k, [id]);
+      }
+  };
+  discs.forEach((d, i) => {
+    if (Number.isFinite(d.x) && Number.isFinite(d.y) && Number.isFinite(d.r)) add(d.x, d.y, d.r + maxSquare + SQUARE_GAP, i);
+  });
+  // placed squares by ids after the discs'
+  const placed: DrawnNode[] = [];
+  let budget = SQUARE_SPOT_BUDGET;
+  const clear = (x: number, y: number, h: number): boolean => {
+    budget--;
+    const list = cells.get(keyOf(Math.floor(x / cell), Math.floor(y / cell)));
+    if (!list) return true;
+    for (const id of list) {
+      if (id < discs.length) {
+        if (!clearOfDisc(x, y, h, discs[id]!)) return false;
+      } else {
+        const q = placed[id - discs.length]!;
+        if (Math.max(Math.abs(q.x - x), Math.abs(q.y - y)) < h + q.r + SQUARE_GAP) return false;
+      }
+    }
+    return true;
+  };
+  squares.forEach((s, i) => {
+    if (!Number.isFinite(s.x) || !Number.isFinite(s.y) || !Number.isFinite(s.r)) return;
+    let at = { x: s.x, y: s.y };
+    if (!clear(s.x, s.y, s.r)) {
+      // the side away from its authors first (their middle; none, or on it: to the right)
+      let ax = 0;
+      let ay = 0;
+      const own = authorsOf(i).filter((k) => discs[k] && Number.isFinite(discs[k]!.x) && Number.isFinite(discs[k]!.y));
+      for (const k of own) ((ax += discs[k]!.x), (ay += discs[k]!.y));
+      const away = own.length && Math.hypot(s.x - ax / own.length, s.y - ay / own.length) > 1e-6 ? Math.atan2(s.y - ay / own.length, s.x - ax / own.length) : 0;
+      const step = Math.max(1, s.r / 2);
+      const reach = SQUARE_REACH * (s.r + SQUARE_GAP);
+      let found: { x: number; y: number } | null = null;
+      const until = budget - SQUARE_SPOTS_EACH;
+      for (let t = step; t <= reach && !found && budget > Math.max(0, until); t += step) {
+        const n = Math.max(8, Math.ceil((2 * Math.PI * t) / step));
+        for (let k = 0; k < n && !found; k++) {
+          // 0, +1, -1, +2, -2, …: the nearest angles to `away` first
+          const turn = k % 2 === 1 ? (k + 1) / 2 : -k / 2;
+          const angle = away + (turn * 2 * Math.PI) / n;
+          const x = s.x + t * Math.cos(angle);
+          const y = s.y + t * Math.sin(angle);
+          if (clear(x, y, s.r)) found = { x, y };
+        }
+      }
+      if (!found) return;
+      at = found;
+      out[i] = found;
+    }
+    placed.push({ x: at.x, y: at.y, r: s.r });
+    add(at.x, at.y, s.r + maxSquare + SQUARE_GAP, discs.length + placed.length - 1);
+  });
+  return out;
+}
+
+/**
+ * `f` (a zoom-to-size function: Sigma's `zoomToSizeRatioFunction`) with sizes shrinking as distances do beyond camera
+ * ratio `from` (farther out): f(r) · r / `from` there, as f below. Paper squares placed clear of the discs at `from`
+ * (`placeSquares`) stay clear when the camera zooms out past it: a filtered view kept its discs' size at every wider
+ * zoom while the map between them shrank, the squares closing over their authors again. Pure; throws nothing.
+ */
+export function shrinkBeyond(f: (ratio: number) => number, from: number): (ratio: number) => number {
+  return (ratio) => f(ratio) * Math.max(1, ratio / from);
+}

@@ -402,7 +402,7 @@ export function pictureToSvg(picture: Picture, title: string, style: SvgStyle): 
   );
   for (const l of style.labels) {
     if (l.kind !== 'node') continue;
-    const weight = l.node?.strong ? ' font-weight="700"' : '';
+    const weight = `${l.node?.strong ? ' font-weight="700"' : ''}${l.node?.paper ? ' font-style="italic"' : ''}`;
     out.push(`<text x="${num(l.x)}" y="${num(nodeLabelBaseline(l, style.labelSize))}" text-anchor="${ANCHOR[l.align]}"${weight}${faint(l)}>${esc(l.text)}</text>`);
   }
   out.push('</g>');
