@@ -114,5 +114,6 @@ describe('a venue filter on the 3k map: author discs beside their paper squares'
     } finally {
       await page.context().close();
     }
-  });
+    // (eight clicks, each with a card's flight and its squares placed again: 55–86 s on a loaded 2-core machine)
+  }, 240_000);
 });
