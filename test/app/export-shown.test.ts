@@ -226,6 +226,31 @@ describe('the shown set: every export follows every filter of the view', () => {
     expect(ego.authors[0]!.filters).toBe('the network of Ada Quill, 1 step');
   });
 
+  it('a co-author chain traced in the ego view: the papers table lists the papers the view draws, its steps\' papers and not its people\'s others, whether paper squares are on or off', () => {
+    const [ada, cy, di, ed] = ['Ada Quill', 'Cy Fenn', 'Di Ward', 'Ed Lowe'].map((n) => invented.authors.name.indexOf(n)) as [number, number, number, number];
+    const [p4, p5, p9] = ['Copper Kites', 'Paper Moons', 'Late Letters'].map((t) => invented.papers.title.indexOf(t)) as [number, number, number];
+    const listed = (f: Filters, chain: { authors: number[]; papers: number[] }) => {
+      const visibility = computeVisibility(invented, f, 'papers', chain);
+      return { visibility, papers: rows(papersCsv(invented, null, exportShown(invented, f, 'papers', visibility))).map((r) => Number(r.id)) };
+    };
+    const ego: Filters = { ...DEFAULT_FILTERS, ego: { author: ada, steps: 1 } };
+    // Ada → Cy (p9) → Di (p4) → Ed (p5): Paper Moons (2021, the step Di → Ed) outside the years, or its community hidden
+    const far = { authors: [ada, cy, di, ed], papers: [p9, p4, p5] };
+    for (const f of [{ ...ego, years: [2016, 2020] as const }, { ...ego, hiddenCommunities: new Set([invented.papers.community[p5]!]) }]) {
+      const on = listed(f, far);
+      expect(on.visibility.paper[p5], 'the step\'s paper drawn').toBe(1);
+      const drawn = [...on.visibility.paper].flatMap((v, p) => (v ? [p] : []));
+      expect(on.papers).toEqual(drawn);
+      expect(listed({ ...f, showPapers: false }, far).papers).toEqual(drawn);
+    }
+    // Ada → Cy (p9) → Di (p4): Di's other paper (Paper Moons, with Ed) is not drawn, nor listed
+    const near = { authors: [ada, cy, di], papers: [p9, p4] };
+    const on = listed(ego, near);
+    expect(on.visibility.paper[p5]).toBe(0);
+    expect(on.papers).not.toContain(p5);
+    expect(listed({ ...ego, showPapers: false }, near).papers).toEqual(on.papers);
+  });
+
   it('a link\'s strength counts only the papers the years and venues leave; the least-papers filter takes away authors and their links, not papers from a link', () => {
     const ada = invented.authors.name.indexOf('Ada Quill');
     const bo = invented.authors.name.indexOf('Bo Marsh');

@@ -22,10 +22,10 @@ import { egoCameraTarget, selectedNode, type AtlasState, type CameraTarget, type
 import { isNarrow } from '../narrow';
 import { captionMayShow, clearPart, drawerRight, framingPart, isWholeCanvas, withCaptionBand } from '../canvas-covers';
 import { onEntryLeft, replaceQuery, shownEntry } from '../url/history-writes';
-import { AT_PARAM, parseMapPlace, withoutMapPlace, type MapPlace } from '../url/map-place';
+import { AT_PARAM, formatMapPlace, parseMapPlace, withoutMapPlace, type MapPlace } from '../url/map-place';
 import { wholeGraphOnScreen } from '../graph/sigma-instance';
 import { bundleOfGraph } from './graph-owner';
-import { RESIZE_SETTLE_MS } from './resize-settle';
+import { FREE_PART_CHANGED, FREE_PART_CHANGING, RESIZE_SETTLE_MS } from './resize-settle';
 import { heldAppFraming, heldPartFraming, notePartFramed, sameCamera } from './part-framed';
 import { labelsOnScreen } from './LabelsController';
 import { chainMarked, keptWithChain } from './chain-framed';
@@ -602,11 +602,19 @@ function ownFraming(sigma: Sigma<NodeAttrs, EdgeAttrs>): CameraState {
  * the link's own framing then fits the reader's screen better. Where a move under way is taken. Throws nothing.
  */
 export function placeToShare(sigma: Sigma<NodeAttrs, EdgeAttrs>): MapPlace | null {
-  const camera = sigma.getCamera();
-  const now = cameraAt(camera);
+  const now = cameraAt(sigma.getCamera());
+  if (sameView(now, ownFraming(sigma))) return null;
+  return placeOf(sigma, now);
+}
+
+/**
+ * The place on the map (url/map-place.ts) camera state `now` of `sigma` shows in the part of the canvas the panels
+ * leave (`clearPart`, as laid out now): its middle and the span across its shorter side; null when the canvas has no
+ * size or the numbers are not finite. Throws nothing.
+ */
+function placeOf(sigma: Sigma<NodeAttrs, EdgeAttrs>, now: CameraState): MapPlace | null {
   const { width, height } = sigma.getDimensions();
   if (!(Math.min(width, height) > 0)) return null;
-  if (sameView(now, ownFraming(sigma))) return null;
   // the part of the canvas the panels leave, as the user sees it (a phone's sheet covers the lower half: the canvas's
   // middle lay under it, and the reader's desktop showed what the sender's sheet hid, a tester); `placeCamera` shows
   // the place in the reader's own such part
@@ -992,6 +1000,13 @@ function keptInView(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, key: 
  *   that part (`keptInView`). The least drag, not a new framing: the user chose the zoom and what is around the
  *   author on screen, and a shift keeps both (only what the narrower canvas cannot hold any more leaves it); an
  *   author they had dragged out of sight on purpose stays out of sight.
+ * - while the camera shows the place a link's address says (`at=`, `placeShown`): that place is framed again in the
+ *   new part the panels leave, as the link opened at that size frames it, and the address keeps it (it lost it when
+ *   the resize moved the camera, and then said nothing of what was seen: a tester).
+ * A phone's bottom sheet resized by its handle (panels/SheetHandle.tsx, `FREE_PART_CHANGING`/`FREE_PART_CHANGED`)
+ * changes the part of the map the panels leave as a resize does, and is framed for the same way once it rests (its
+ * handle kept only a covered selection in view, with a framing of its own, a tester); the whole screen's sheet leaves
+ * no map to frame for.
  * Says the resize handled in debug.ts `resizeSettled` (tests wait for it, then for the move it asked). Throws nothing.
  */
 function useFramingOnResize(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
@@ -1011,7 +1026,9 @@ function useFramingOnResize(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
     let seenFor = '';
     let seenSelection: Selection | null = null;
     const onRender = () => {
-      if (resizing) return;
+      // (nor under a sheet at the whole screen: what is read is what the map showed before it rose, and is kept in
+      // view again as it comes down)
+      if (resizing || document.documentElement.dataset.sheet === 'full') return;
       const { selection } = useAtlas.getState();
       const { x, y, ratio } = sigma.getCamera().getState();
       const key = `${x},${y},${ratio},${sizeOf()}`;
@@ -1020,23 +1037,44 @@ function useFramingOnResize(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
       const inView = selection && selectedInClearPart(sigma, wholeGraphOnScreen(), selection);
       seen = selection && inView !== null ? { selection, inView } : null;
     };
-    const settled = () => {
+    // `sheet`: the bottom sheet's height changed (the canvas's size did not)
+    const settled = (sheet = false) => {
       resizing = false;
       const before = seen;
       const now = sizeOf();
-      if (now === size) return;
+      if (now === size && !sheet) return;
       size = now;
       const camera = sigma.getCamera();
       const at = cameraAt(camera);
       const { selection, dataset, moveCamera } = useAtlas.getState();
       const ref = selectedNode(selection);
       const target = dataset ? heldAppFraming(camera, at) : null;
+      const graph = wholeGraphOnScreen();
+      const key = ref ? nodeKey(ref) : null;
+      // the selected node the user had in the part the panels leave, drawn
+      const keep = dataset && graph && key !== null && before?.selection === selection && before.inView && graph.hasNode(key) && !graph.getNodeAttribute(key, 'hidden') ? key : null;
+      // the place of the link's address, still shown
+      const place = dataset && graph && placeShown && sameView(at, placeShown) ? addressPlace() : null;
+      if (place && graph) {
+        // framed again in the new part, as the link opened at this size frames it (the address keeps it), unless that
+        // leaves the selected node out: then the user's camera dragged the least that keeps it, and the address says
+        // the place now shown (a reload shows what is seen)
+        const framed = { ...at, ...camera.validateState(placeCamera(sigma, graph, place)) };
+        const kept = keep !== null && !inClearView(sigma, graph, keep, framed) ? (keptInView(sigma, graph, keep, at) ?? at) : null;
+        const shown = kept && placeOf(sigma, kept);
+        if (kept && shown) {
+          replaceQuery((search) => {
+            const params = new URLSearchParams(search);
+            params.set(AT_PARAM, formatMapPlace(shown));
+            return `?${params.toString()}`;
+          });
+          moveCamera({ kind: 'camera', state: kept });
+        } else moveCamera({ kind: 'at', place });
+      }
       // the app's framing: made again for this size (a node's, while its card is open)
-      if (target && (target.kind !== 'node' || (ref !== null && nodeKey(ref) === nodeKey(target.ref)))) moveCamera(target);
-      else if (dataset && ref && before?.selection === selection && before.inView) {
-        const graph = wholeGraphOnScreen();
-        const key = nodeKey(ref);
-        const kept = graph?.hasNode(key) && !graph.getNodeAttribute(key, 'hidden') ? keptInView(sigma, graph, key, at) : null;
+      else if (target && (target.kind !== 'node' || (ref !== null && nodeKey(ref) === nodeKey(target.ref)))) moveCamera(target);
+      else if (keep !== null && graph) {
+        const kept = keptInView(sigma, graph, keep, at);
         if (kept) moveCamera({ kind: 'camera', state: kept });
       }
       atlasDebug.resizeSettled = now;
@@ -1046,11 +1084,28 @@ function useFramingOnResize(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
       clearTimeout(timer);
       timer = setTimeout(settled, RESIZE_SETTLE_MS);
     };
+    // the bottom sheet: what was read before it moved is kept (`resizing`) until it rests; at the whole screen it
+    // leaves no map (nothing framed for it, and nothing read until it comes down)
+    const sheetMoving = () => {
+      resizing = true;
+    };
+    const sheetResting = () => {
+      clearTimeout(timer);
+      if (document.documentElement.dataset.sheet === 'full') {
+        resizing = false;
+        return;
+      }
+      settled(true);
+    };
     sigma.on('resize', resized);
     sigma.on('afterRender', onRender);
+    window.addEventListener(FREE_PART_CHANGING, sheetMoving);
+    window.addEventListener(FREE_PART_CHANGED, sheetResting);
     return () => {
       sigma.off('resize', resized);
       sigma.off('afterRender', onRender);
+      window.removeEventListener(FREE_PART_CHANGING, sheetMoving);
+      window.removeEventListener(FREE_PART_CHANGED, sheetResting);
       clearTimeout(timer);
     };
   }, [sigma]);

@@ -69,6 +69,13 @@ export interface Visibility {
    * chain on the canvas), counted in `authorCount`; 0 without an ego view or a chain leaving it.
    */
   alsoShownAuthors: number;
+  /**
+   * What a co-author chain traced in an ego view added (`AlsoShown`): the authors it added to those the filters
+   * show (`alsoShownAuthors` of them) and the papers of its steps (drawn when paper squares are on). The papers
+   * table lists those papers with paper squares off too (app/features/export/gexf-shown.ts `exportShown`); null
+   * without an ego view or a chain.
+   */
+  alsoShown: AlsoShown | null;
 }
 
 /**
@@ -184,16 +191,21 @@ export function computeVisibility(bundle: Bundle, filters: Filters, view: GraphV
   if (filters.showPapers) for (let p = 0; p < paper.length; p++) visiblePapers += paper[p];
   // an ego view keeps a co-author chain whole: its people and its steps' papers stay, whatever the filters hide
   let alsoShownAuthors = 0;
+  let added: AlsoShown | null = null;
   if (ego && alsoShown) {
+    const addedAuthors: number[] = [];
     for (const a of alsoShown.authors) {
       if (!(a >= 0 && a < author.length) || author[a] === 1) continue;
       author[a] = 1;
       authorCount++;
       alsoShownAuthors++;
+      addedAuthors.push(a);
     }
+    const stepPapers = alsoShown.papers.filter((p) => p >= 0 && p < paper.length);
+    added = { authors: addedAuthors, papers: stepPapers };
     if (filters.showPapers) {
-      for (const p of alsoShown.papers) {
-        if (!(p >= 0 && p < paper.length) || paper[p] === 1) continue;
+      for (const p of stepPapers) {
+        if (paper[p] === 1) continue;
         paper[p] = 1;
         visiblePapers++;
       }
@@ -201,7 +213,7 @@ export function computeVisibility(bundle: Bundle, filters: Filters, view: GraphV
   }
   let linkCount = 0;
   for (let i = 0; i < source.length; i++) if (shown(i)) linkCount++;
-  return { author, paper, authorCount, paperCount: visiblePapers, linkCount, minLinkStrength: minLink, slice, totalLinks: slice ? slice.linkCount : source.length, alsoShownAuthors };
+  return { author, paper, authorCount, paperCount: visiblePapers, linkCount, minLinkStrength: minLink, slice, totalLinks: slice ? slice.linkCount : source.length, alsoShownAuthors, alsoShown: added };
 }
 
 /**

@@ -7,7 +7,8 @@
  * Keyboard (WAI-ARIA APG, menu button): a `menu` opened from the keyboard (Enter, Space, ArrowDown; ArrowUp for
  * the last) puts the focus on its first (last) item; ArrowDown/ArrowUp (wrapping), Home and End move between
  * its `menuitem`s. Escape closes either kind and gives the focus back to the button (it was left on the page's
- * body, a tester), as does closing while the focus is inside (an entry that closes the menu).
+ * body, a tester), as does closing while the focus is inside (an entry that closes the menu); with
+ * `holdEscapeAfterChoice` (Export) the next Escape on the button after an entry closed the menu does nothing.
  */
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, type ButtonHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
 import { useDismiss, type DismissReason } from '../hooks/use-dismiss';
@@ -31,10 +32,16 @@ interface DropMenuProps {
   menuTestId: string;
   /** Which edge of the button the menu lines up with. */
   align: 'start' | 'end';
+  /**
+   * An entry chosen closes the menu and leaves the page as it was (Export: a file downloaded, the view and card
+   * still open): the next Escape pressed on the button is taken as meant for the menu and does nothing (see
+   * `sinkEscape` below). Off (the dataset switcher: a map opened): Escape after a choice does what it does on the page.
+   */
+  holdEscapeAfterChoice?: boolean;
   children: ReactNode;
 }
 
-export function DropMenu({ open, onOpenChange, className, label, buttonProps, role, menuLabel, menuClassName, menuTestId, align, children }: DropMenuProps) {
+export function DropMenu({ open, onOpenChange, className, label, buttonProps, role, menuLabel, menuClassName, menuTestId, align, holdEscapeAfterChoice = false, children }: DropMenuProps) {
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
@@ -60,6 +67,8 @@ export function DropMenu({ open, onOpenChange, className, label, buttonProps, ro
   // pressed on its button and does nothing with it: that press was meant for the menu the user saw open a moment
   // before (a tester, in "only their network": the Escape then left the view, and the next exports held the whole
   // map). Armed until that Escape, or until the focus is elsewhere when one comes (then it declines: escape-layers.ts).
+  // Only with `holdEscapeAfterChoice`: a choice that changes what the page shows (the dataset switcher opening a map)
+  // is seen done, and the Escape after it is the page's (it did nothing after a map switch, a tester).
   const unsink = useRef<(() => void) | null>(null);
   const sinkEscape = () => {
     unsink.current?.();
@@ -87,7 +96,7 @@ export function DropMenu({ open, onOpenChange, className, label, buttonProps, ro
       requestAnimationFrame(() => {
         if (focusIsLost() && document.hasFocus()) button.current?.focus();
       });
-      if (dismissedBy.current === null) sinkEscape();
+      if (dismissedBy.current === null && holdEscapeAfterChoice) sinkEscape();
       dismissedBy.current = null;
     }
     wasOpen.current = open;

@@ -6,14 +6,14 @@
  * ↓ step up and down. The height is the root's `data-sheet` (the stylesheet owns each height, as `--sheet-h`), the
  * drag's own height an inline `--sheet-h` while the finger is down; the sheet slides to a height the handle gives
  * (the root's `sheet-sliding` while it does) unless the system asks for reduced motion. A card closed and opened again starts at half. Once the sheet has a new height,
- * the selected node, if the sheet now covers it, is framed again in the map left above it (CameraController).
+ * the map left above it is framed for as a resized canvas is (CameraController.tsx `useFramingOnResize`: the card's
+ * framing made again there, a user's camera dragged the least that keeps the selected author above the sheet, a
+ * link's place framed again there).
  * Shown only where the card is a bottom sheet (not beside a landscape phone's map, not on a desktop).
  */
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type TouchEvent } from 'react';
-import { sigmaOnScreen } from '../graph/sigma-instance';
 import { isNarrow } from '../narrow';
-import { useAtlas } from '../store';
-import { selectedNode } from '../store/types';
+import { FREE_PART_CHANGED, FREE_PART_CHANGING } from '../controllers/resize-settle';
 
 /** The sheet's heights, lowest first (styles/sheet.css: `:root[data-sheet]`). */
 export const SHEET_SIZES = ['peek', 'half', 'full'] as const;
@@ -75,13 +75,8 @@ export function lowerSheet(): void {
   window.dispatchEvent(new Event(LOWER_EVENT));
 }
 
-/** The selected node framed again if the sheet's new height covers it (the camera stays where it is otherwise). */
-function keepSelectionInView(): void {
-  const { selection, moveCamera } = useAtlas.getState();
-  const ref = selectedNode(selection);
-  const sigma = sigmaOnScreen();
-  if (ref && sigma) moveCamera({ kind: 'camera', state: sigma.getCamera().getState(), keep: ref });
-}
+/** Says the sheet's height starts to change: the part of the map it leaves is about to change (CameraController). */
+const freePartChanging = () => window.dispatchEvent(new Event(FREE_PART_CHANGING));
 
 /**
  * The handle, a button over the sheet's top edge (Details.tsx mounts it with the card; hidden by the stylesheet
@@ -103,6 +98,7 @@ export function SheetHandle() {
   /** The sheet slides to `next` (the stylesheet's `sheet-sliding`: only the handle's changes slide, not the ego view's
    * own height, whose framing reads the sheet's box at once). */
   const change = (next: SheetSize) => {
+    freePartChanging();
     document.documentElement.classList.add('sheet-sliding');
     setSize(next);
     setChanges((n) => n + 1);
@@ -142,7 +138,8 @@ export function SheetHandle() {
       if (done) return;
       done = true;
       document.documentElement.classList.remove('sheet-sliding');
-      if (size !== 'full') keepSelectionInView();
+      // the map above the sheet framed for as a resized canvas is (CameraController.tsx `useFramingOnResize`)
+      window.dispatchEvent(new Event(FREE_PART_CHANGED));
     };
     const seconds = parseFloat(getComputedStyle(sheet).transitionDuration) || 0;
     const onEnd = (e: TransitionEvent) => e.target === sheet && e.propertyName === 'height' && settle();
@@ -170,6 +167,7 @@ export function SheetHandle() {
     if (!d || d.pointer !== e.pointerId) return;
     const dy = d.y - e.clientY;
     if (!d.moved && Math.abs(dy) < DRAG_SLOP) return;
+    if (!d.moved) freePartChanging();
     d.moved = true;
     const root = document.documentElement;
     root.classList.add('sheet-dragging');

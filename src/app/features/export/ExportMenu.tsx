@@ -146,6 +146,8 @@ export function ExportMenu() {
           </>
         }
         role="menu"
+        // (a download leaves the page as it was: an Escape right after it was meant for the menu)
+        holdEscapeAfterChoice
         menuLabel="Export"
         menuClassName="export-menu"
         menuTestId="export-menu"

@@ -73,13 +73,13 @@ export function shownFilters(bundle: Pick<Bundle, 'communities'>, filters: Filte
  * What every export of the view holds (core/export/shown-set.ts `ShownSet`), from the one place the app decides what
  * is shown, `visibility` (the store's, made by `computeVisibility` for `filters` in `view`): its author mask, its
  * minimum link strength (the co-author view's, less the slider's rounding), the year range and venues of its slice,
- * the papers it draws (`papersOfShown`: the same rule when paper squares are off, so the papers table does not
- * depend on them) and the filters in words (`shownFilters`). The GEXF (`gexfShown`), the tables, the VOSviewer and
+ * the papers it draws (`papersOfShown`, and a co-author chain's step papers in an ego view: the same papers when
+ * paper squares are off, `papersDrawnWithSquares`, so the papers table does not depend on them) and the filters in words (`shownFilters`). The GEXF (`gexfShown`), the tables, the VOSviewer and
  * Gephi files, their file names and the Export menu's counts all read it. Throws nothing.
  */
 export function exportShown(bundle: Bundle, filters: Filters, view: GraphView, visibility: Visibility): ShownSet {
   const slice = visibility.slice;
-  const paper = filters.showPapers ? visibility.paper : papersOfShown(bundle, visibility.author, hiddenCommunityMask(bundle, filters), slice ? slice.inSlice : null);
+  const paper = filters.showPapers ? visibility.paper : papersDrawnWithSquares(bundle, filters, visibility);
   return {
     author: visibility.author,
     paper,
@@ -88,6 +88,25 @@ export function exportShown(bundle: Bundle, filters: Filters, view: GraphView, v
     venues: slice?.venues ?? null,
     filters: shownFilters(bundle, filters, view),
   };
+}
+
+/**
+ * The papers the author–paper view of `visibility` would draw were paper squares on (`filters.showPapers` false:
+ * `visibility.paper` is empty): `papersOfShown` of the authors the filters show, then, in an ego view with a co-author
+ * chain traced, the papers of the chain's steps (`Visibility.alsoShown`) and not the other papers of the people the
+ * chain added, as `computeVisibility` draws them. A mask by paper index; throws nothing.
+ */
+function papersDrawnWithSquares(bundle: Bundle, filters: Filters, visibility: Visibility): Uint8Array {
+  const chain = visibility.alsoShown;
+  let author: ArrayLike<number> = visibility.author;
+  if (chain && chain.authors.length > 0) {
+    const own = Uint8Array.from(visibility.author);
+    for (const a of chain.authors) own[a] = 0;
+    author = own;
+  }
+  const paper = papersOfShown(bundle, author, hiddenCommunityMask(bundle, filters), visibility.slice ? visibility.slice.inSlice : null);
+  if (chain) for (const p of chain.papers) paper[p] = 1;
+  return paper;
 }
 
 /** How many entries of `mask` are 1. Throws nothing. */

@@ -24,7 +24,7 @@ import { PairFlagNote } from './PairFlagNote';
 import { NameChecksStatus, NamesRefreshing } from './NameChecksStatus';
 import { filterCountText, filterPendingText, nameFilter } from './review-filter';
 import { QuietStatus } from './QuietStatus';
-import { canRebuild } from './rebuild';
+import { canRebuild, undoSplit } from './rebuild';
 import { whyNoSources } from '../../data/dataset-sources';
 import { acceptedSplits, notSplitApart, pairKey, personNamed, splitAnswer, splitAnswerWords, splitBase, undoneMerges, undoneMergesText, useWhoIsWho } from './store';
 import { useShownNameChecks } from './use-worker-insight';
@@ -454,7 +454,7 @@ function Accepted() {
                     : ` split into ${sp.into.length + 1} people${sp.status === 'applied' ? '' : ' (not applied yet)'}: ${sp.into.map((n) => `“${n}”`).join(', ')}${sp.given.map((g) => `; ${g.papers} ${plural('paper', g.papers)} given to “${g.to}”`).join('')}`}
               </span>
               {sp.status !== 'undone' && (
-                <button type="button" className="text-button small" data-testid="undo-split" {...props(`split ${sp.key}`)} onClick={() => run(`split ${sp.key}`, () => removeAliasLines(sp.lines))}>
+                <button type="button" className="text-button small" data-testid="undo-split" {...props(`split ${sp.key}`)} onClick={() => run(`split ${sp.key}`, () => void undoSplit(sp.lines))}>
                   {busy === `split ${sp.key}` ? WORKING : 'Undo'}
                 </button>
               )}

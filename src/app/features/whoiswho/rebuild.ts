@@ -18,7 +18,7 @@ import { combinedAliasFile } from './alias-file';
 import { acceptedKeeps, lineConflicts } from './merge-groups';
 import { openingApplied } from './decisions-url';
 import { focusCardHeading, focusIsLost } from '../../focus-back';
-import { decisionCounts, openingRebuilt, useWhoIsWho } from './store';
+import { decisionCounts, openingRebuilt, sameLine, useWhoIsWho } from './store';
 import { currentAddress, flushHistory, inPlaceHistory } from '../../url/history-writes';
 import type { UrlSettings } from '../../url/url-state';
 import { mapWith, rememberMap } from './maps';
@@ -205,11 +205,15 @@ export async function mapBuiltWith(lines: readonly AliasDecision[]): Promise<Dat
  * map shown ask for it (restore.ts), a link's do not (its chain numbers the rebuilt map). `opts.settings`: the filters and
  * view settings the rebuilt map opens with (a link's, which number it: restore.ts); without them, the defaults. Resolves
  * to null once the rebuilt map is shown, else to why not (the build's problem, also in the store's `rebuild`); rejects never.
+ * `opts.undo` with `opts.lines`: the lines are the user's own step (`undoSplit`), applied as the user's Apply is (a
+ * step Back undoes, the chain carried by names), not decisions taken up.
  */
 export async function applyAliasLines(
   focusName: string | null = null,
-  opts: { selection?: Selection | null; lines?: AliasDecision[]; byNames?: boolean; settings?: UrlSettings | null } = {},
+  opts: { selection?: Selection | null; lines?: AliasDecision[]; byNames?: boolean; settings?: UrlSettings | null; undo?: boolean } = {},
 ): Promise<string | null> {
+  // `opts.lines` with `undo`: the user's step (a split's Undo, `undoSplit`), as an Apply; else a link's or the tab's decisions taken up
+  const takenUp = opts.lines !== undefined && !opts.undo;
   const { dataset, view } = useAtlas.getState();
   const insights = useWhoIsWho.getState();
   if (!dataset) return 'no dataset is open';
@@ -245,28 +249,28 @@ export async function applyAliasLines(
         now.openDataset(next, { selection: opened, view, ...(settings ? { settings } : {}) });
       });
     // decisions taken up (restore.ts) rebuild the map of the entry shown: no step of the user's
-    const opening = opts.lines === undefined ? open : () => inPlaceHistory(open);
+    const opening = !takenUp ? open : () => inPlaceHistory(open);
     // decisions taken up on the map that is already theirs (a link's map kept in this browser, opened at start-up in
     // place of the map as opened: kept-open.ts `keptMapAtStart`): left as shown, with the link's selection, filters
     // and view, not opened again
-    const shownAlready = opts.lines !== undefined && next === useAtlas.getState().dataset;
+    const shownAlready = takenUp && next === useAtlas.getState().dataset;
     // the user's Apply, or the tab's decisions on the map shown: the chain traced goes on to the rebuilt map (a
     // link's decisions restored: the link's chain)
     if (!shownAlready) {
-      if (opts.byNames ?? opts.lines === undefined) openingApplied(opening);
+      if (opts.byNames ?? !takenUp) openingApplied(opening);
       else opening();
     }
     // an Apply is a step Back undoes (history.ts shows the map of the entry before it): the map opened has an entry
     // of its own, also when its address would be the same (UrlController skips a push that changes nothing: from
     // the review list, an Apply replaced the list's entry, and Back skipped it); not a link's decisions restored
-    if (opts.lines === undefined) {
+    if (!takenUp) {
       flushHistory();
       if (currentAddress() === before) window.history.pushState(null, '', before);
     }
     // kept in the link at once (a reload while the canvas catches up keeps the applied lines)
     useWhoIsWho.getState().markApplied(lines);
     // every decision undone and that applied: no reload needs a rebuilt map of this dataset, the one kept goes
-    if (opts.lines === undefined && lines.length === 0) forgetKeptMaps(next, useAtlas.getState().source.bundle);
+    if (!takenUp && lines.length === 0) forgetKeptMaps(next, useAtlas.getState().source.bundle);
     const counts = decisionCounts(useWhoIsWho.getState());
     const merges = counts.merges - counts.pendingMerges;
     const splits = counts.splits - counts.pendingSplits;
@@ -282,4 +286,24 @@ export async function applyAliasLines(
     useWhoIsWho.getState().setRebuild({ status: 'error', message });
     return message;
   }
+}
+
+/**
+ * A split's Undo (the review list's Accepted, the author card), one step: its lines `lines` are taken back, and when
+ * the map shown was built with them it is rebuilt at once without them (the lines it was built with less these, as
+ * an Apply: shown again at once when drawn before in this page, maps.ts; a step Back undoes it), so the split is gone
+ * from the map and the lists with one press. It took two (Undo, then "Undo in the explorer": a tester). Decisions
+ * accepted and not applied yet stay to apply. A split not applied yet, a map this page cannot rebuild (no paper
+ * lists: `canRebuild`) or a rebuild under way: the lines are taken back only, and the next Apply rebuilds without
+ * them. `focusName`: as `applyAliasLines`'. Resolves to null, or to why the rebuild failed (also in the store's
+ * `rebuild`); rejects never.
+ */
+export async function undoSplit(lines: readonly AliasDecision[], focusName: string | null = null): Promise<string | null> {
+  const st = useWhoIsWho.getState();
+  const wasApplied = st.applied.some((l) => lines.some((x) => sameLine(l, x)));
+  st.removeAliasLines([...lines]);
+  const { dataset, datasets } = useAtlas.getState();
+  if (!wasApplied || !dataset || !canRebuild(dataset, datasets) || st.rebuild.status === 'running') return null;
+  const keep = st.applied.filter((l) => !lines.some((x) => sameLine(l, x)));
+  return applyAliasLines(focusName, { lines: keep, undo: true });
 }
