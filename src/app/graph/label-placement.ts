@@ -1195,7 +1195,8 @@ export function anchorPlacement(sigma: Sigma, placement: Placement): AnchoredPla
  * the zoom), a community label moves with the graph under it, a ring with its node. For the frames of a camera
  * move (a click's flight to its author: placing ~1,000 candidates again on each frame was the largest part of the
  * click's JavaScript, CPU profile of the 30k map); the camera stopped, the labels are placed again (`placeLabels`).
- * Labels may meet or leave the screen while the camera moves.
+ * Labels may leave the screen while the camera moves; one that comes to overlap a label placed before it is left out
+ * (`clearOfEachOther`): no name is drawn over another in any frame of the move.
  */
 export function followPlacement(sigma: Sigma, anchored: AnchoredPlacement): Placement {
   const { placement, framed } = anchored;
@@ -1208,7 +1209,7 @@ export function followPlacement(sigma: Sigma, anchored: AnchoredPlacement): Plac
     return d ? drawnRadius(sigma, d.size) : r * k;
   };
   const at = (i: number) => sigma.framedGraphToViewport({ x: framed[i * 2]!, y: framed[i * 2 + 1]! });
-  const labels = placement.labels.map((l, i): PlacedLabel => {
+  const moved = placement.labels.map((l, i): PlacedLabel => {
     const p = at(i);
     let dx: number;
     let dy: number;
@@ -1230,11 +1231,31 @@ export function followPlacement(sigma: Sigma, anchored: AnchoredPlacement): Plac
     const box = { x0: l.box.x0 + dx, y0: l.box.y0 + dy, x1: l.box.x1 + dx, y1: l.box.y1 + dy };
     return { ...l, box, x: l.x + dx, y: l.y + dy, ...(node ? { node } : {}), ...(l.dotX !== undefined ? { dotX: l.dotX + dx } : {}) };
   });
+  const labels = clearOfEachOther(moved);
   const rings = placement.rings.map((ring, i): Ring => {
     const p = at(placement.labels.length + i);
     return { ...ring, x: p.x, y: p.y, r: radiusNow(ring.key, ring.r) };
   });
   return { labels, rings };
+}
+
+/**
+ * `labels` (in priority order, as placed) without each one whose box overlaps the box of one kept before it. Moved with
+ * the camera (`followPlacement`), names placed apart no longer keep apart: a zoom moves the discs apart by its factor
+ * while the names keep their size, and each side name moves out with its disc's growing rim, so two names placed a gap
+ * apart run into each other (30k map, Dan Roth opened from the search on a loaded machine: "Qiang Ning", placed above
+ * his disc before the flight, drawn over "Dan Roth" in its last frames). The name placed first (the selected one)
+ * stays; the other comes back with the placement made once the camera stops. O(labels); throws nothing.
+ */
+export function clearOfEachOther(labels: readonly PlacedLabel[]): PlacedLabel[] {
+  const taken = new Occupancy();
+  const out: PlacedLabel[] = [];
+  for (const l of labels) {
+    if (taken.collides(l.box, 0)) continue;
+    taken.add(l.box);
+    out.push(l);
+  }
+  return out;
 }
 
 /** Width (CSS px) of the halo stroked round a node's name in the background colour, under its text. */
