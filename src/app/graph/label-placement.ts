@@ -1360,7 +1360,14 @@ export function drawPlacedLabels(ctx: CanvasRenderingContext2D, { labels, rings 
     ctx.textBaseline = 'middle';
     ctx.lineWidth = COMMUNITY_LABEL_HALO_PX;
     ctx.strokeStyle = colours.labelHalo;
+    // a faint cluster name is drawn on its halo at full strength, its letters faint on it: drawn faint as a whole, halo
+    // and all, over a dense cluster of discs its letters were lost in the ink under them (a tester: "media fo…dation
+    // models · Movie Gen" over the seed's blue cluster, on a phone with a card open). On the halo the name stands from
+    // it as a faint name stands from the bare page (theme.ts `labelFaintAlpha`). (Faint node names stay faint whole: a
+    // halo each at full strength would hide the dimmed map.)
+    ctx.globalAlpha = 1;
     ctx.strokeText(l.text, l.x, l.y);
+    ctx.globalAlpha = l.dim ? faint : 1;
     ctx.fillStyle = colours.label;
     ctx.fillText(l.text, l.x, l.y);
     if (!colours.community || l.dotX === undefined) continue;
