@@ -799,6 +799,18 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       const lift = liftOf.get(o);
       return lift === undefined || n.square || (lift <= LIFT_MAX_LINES * lineH && attached(n, o.box));
     };
+    // Where the view leaves room round its discs (`ROOMY_PX2_PER_DISC`: the seed at any size), an author's name beside its
+    // disc (a side, a corner, the row above or below) is held to the rule a lifted row is held to (`attached`): no other
+    // author disc touches its box, and its own disc is the nearest to it. The first free spot hiding no disc's middle
+    // grazed a neighbour's rim: on the seed's desktop cards of Peter Vajda and Tao Xu, "Adam Polyak" 0-2 px from Ching-Yao
+    // Chuang's and Ann Lee's discs (his own 2 px off), "Carleigh Wood" 1.7 px over Licheng Yu's (a tester). Placed again
+    // as before (`strict` false: a name the app must show), a spot breaking it is taken only where it is far enough off
+    // its disc to be tied to it by a leader line (`leaderOf`). (The selected name's last resort, `must`, stays; the focal
+    // author's ring name is named first beside its ring whatever lies there, as before: the seed's "Jialiang Wang" over
+    // Xin Luo's 4 px dot, which e2e phone-taps taps through it.) A crowded
+    // view keeps its names by the middles rule alone: there every spot lies by some small dot.
+    const besideOk = (o: (typeof options)[number], strict: boolean): boolean =>
+      !roomy || n.square || n.focal || attached(n, o.box) || (!strict && rimGap(n, o.box) > LEADER_MIN_GAP_PX);
     // the selected node's name, placed first, leaves each forced author (a selected paper's) a spot of their own
     // beside their disc where they had one (`roomAfter`): the seed's "Learnings from Scaling Visual Tokenizers…",
     // selected from Tao Xu's card on a desktop, took the row under its square, the only sides of David Yan's disc,
@@ -856,6 +868,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       for (const o of chosen ? [] : options) {
         if (!inside(o.box) || occupied.collides(o.box)) continue;
         if (strict && !liftOk(o)) continue;
+        if (!besideOk(o, strict)) continue;
         if (room && !personRoom!(o.box)) continue;
         if (guarded && hidesMiddle(o)) continue;
         if (strong && !n.square && lifted.includes(o) && discs.collides(o.box, -1, own)) {
@@ -915,7 +928,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       // co-authors keep their spots, the lifted rows take more room than they free)
       const overCentre = (b: Box) => forcedCentres.some((c) => (c.x !== n.x || c.y !== n.y) && c.x > b.x0 && c.x < b.x1 && c.y > b.y0 && c.y < b.y1);
       if (!chosen && !clearOfShown && !clearOfForced && diagonals && !strong && (!firstFree || overCentre(firstFree.box))) {
-        const free = lifted.filter((o) => inside(o.box) && !occupied.collides(o.box) && (!strict || liftOk(o)) && (!room || personRoom!(o.box)));
+        const free = lifted.filter((o) => inside(o.box) && !occupied.collides(o.box) && (!strict || liftOk(o)) && besideOk(o, strict) && (!room || personRoom!(o.box)));
         liftedClear = free.find((o) => !forcedDiscs || !forcedDiscs.collides(o.box, -1, own));
         liftedFree = free[0];
       }
@@ -939,7 +952,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       // a forced name (a chain's author) drawn over a bigger disc finds every spot on that disc: it goes where no text
       // is, over no forced node's centre (Elmar Nöth, a 4 px disc drawn on Manfred Stede's 14 px one, 6 px from its
       // centre, had no spot clear of it and went unnamed: 30k map)
-      if (!chosen && overDiscs) chosen = options.find((o) => inside(o.box) && (!strict || liftOk(o)) && (!room || personRoom!(o.box)) && !texts.collides(o.box) && !forcedCentres.some((c) => c.x > o.box.x0 && c.x < o.box.x1 && c.y > o.box.y0 && c.y < o.box.y1));
+      if (!chosen && overDiscs) chosen = options.find((o) => inside(o.box) && (!strict || liftOk(o)) && besideOk(o, strict) && (!room || personRoom!(o.box)) && !texts.collides(o.box) && !forcedCentres.some((c) => c.x > o.box.x0 && c.x < o.box.x1 && c.y > o.box.y0 && c.y < o.box.y1));
       if (!chosen && must) chosen = options.find((o) => inside(o.box) && (!strict || liftOk(o)));
       return chosen;
     };
