@@ -283,6 +283,9 @@ describe('placeLabels: a chain author drawn over a bigger one', () => {
             [353.4, 144.4, 'Bonan Min'],
           ] as const
         ).map(([x, y, label]) => ({ key: `f-${label}`, x, y, size: 16, label })),
+        // (the rest of the crowded view's small discs, away from them: a view with no room round its discs, as the 30k
+        // map's cluster on a phone is; `ROOMY_PX2_PER_DISC`)
+        ...Array.from({ length: 160 }, (_, i) => ({ key: `s${i}`, x: 20 + (i % 16) * 22, y: 320 + Math.floor(i / 16) * 40, size: 0.5, label: '' })),
         { key: 'a1859', x: 360.75, y: 126.9, size: 3.4440148834333515, label: 'Logan Lebanoff', force: true },
         { key: 'a1863', x: 356.47, y: 119.91, size: 3.444014883433351, label: 'Fei Liu', force: true },
         { key: 'p15557', x: 353.9, y: 118.1, size: 4.2, label: 'Automatic Detection of Vague Words and Sentences in Privacy Policies', force: true, paper: true },

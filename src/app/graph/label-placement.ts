@@ -805,6 +805,18 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       const lift = liftOf.get(o);
       return lift === undefined || n.square || (lift <= LIFT_MAX_LINES * lineH && attached(n, o.box));
     };
+    // Where the view leaves room round its discs (`ROOMY_PX2_PER_DISC`: the seed at any size), an author's name beside its
+    // disc (a side, a corner, the row above or below) is held to the rule a lifted row is held to (`attached`): no other
+    // author disc touches its box, and its own disc is the nearest to it. The first free spot hiding no disc's middle
+    // grazed a neighbour's rim: on the seed's desktop cards of Peter Vajda and Tao Xu, "Adam Polyak" 0-2 px from Ching-Yao
+    // Chuang's and Ann Lee's discs (his own 2 px off), "Carleigh Wood" 1.7 px over Licheng Yu's (a tester). Placed again
+    // as before (`strict` false: a name the app must show), a spot breaking it is taken only where it is far enough off
+    // its disc to be tied to it by a leader line (`leaderOf`). (The selected name's last resort, `must`, stays; the focal
+    // author's ring name is named first beside its ring whatever lies there, as before: the seed's "Jialiang Wang" over
+    // Xin Luo's 4 px dot, which e2e phone-taps taps through it.) A crowded
+    // view keeps its names by the middles rule alone: there every spot lies by some small dot.
+    const besideOk = (o: (typeof options)[number], strict: boolean): boolean =>
+      !roomy || n.square || n.focal || attached(n, o.box) || (!strict && rimGap(n, o.box) > LEADER_MIN_GAP_PX);
     // the selected node's name, placed first, leaves each forced author (a selected paper's) a spot of their own
     // beside their disc where they had one (`roomAfter`): the seed's "Learnings from Scaling Visual Tokenizers…",
     // selected from Tao Xu's card on a desktop, took the row under its square, the only sides of David Yan's disc,
@@ -862,6 +874,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       for (const o of chosen ? [] : options) {
         if (!inside(o.box) || occupied.collides(o.box)) continue;
         if (strict && !liftOk(o)) continue;
+        if (!besideOk(o, strict)) continue;
         if (room && !personRoom!(o.box)) continue;
         if (guarded && hidesMiddle(o)) continue;
         if (strong && !n.square && lifted.includes(o) && discs.collides(o.box, -1, own)) {
@@ -921,7 +934,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       // co-authors keep their spots, the lifted rows take more room than they free)
       const overCentre = (b: Box) => forcedCentres.some((c) => (c.x !== n.x || c.y !== n.y) && c.x > b.x0 && c.x < b.x1 && c.y > b.y0 && c.y < b.y1);
       if (!chosen && !clearOfShown && !clearOfForced && diagonals && !strong && (!firstFree || overCentre(firstFree.box))) {
-        const free = lifted.filter((o) => inside(o.box) && !occupied.collides(o.box) && (!strict || liftOk(o)) && (!room || personRoom!(o.box)));
+        const free = lifted.filter((o) => inside(o.box) && !occupied.collides(o.box) && (!strict || liftOk(o)) && besideOk(o, strict) && (!room || personRoom!(o.box)));
         liftedClear = free.find((o) => !forcedDiscs || !forcedDiscs.collides(o.box, -1, own));
         liftedFree = free[0];
       }
@@ -945,7 +958,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       // a forced name (a chain's author) drawn over a bigger disc finds every spot on that disc: it goes where no text
       // is, over no forced node's centre (Elmar Nöth, a 4 px disc drawn on Manfred Stede's 14 px one, 6 px from its
       // centre, had no spot clear of it and went unnamed: 30k map)
-      if (!chosen && overDiscs) chosen = options.find((o) => inside(o.box) && (!strict || liftOk(o)) && (!room || personRoom!(o.box)) && !texts.collides(o.box) && !forcedCentres.some((c) => c.x > o.box.x0 && c.x < o.box.x1 && c.y > o.box.y0 && c.y < o.box.y1));
+      if (!chosen && overDiscs) chosen = options.find((o) => inside(o.box) && (!strict || liftOk(o)) && besideOk(o, strict) && (!room || personRoom!(o.box)) && !texts.collides(o.box) && !forcedCentres.some((c) => c.x > o.box.x0 && c.x < o.box.x1 && c.y > o.box.y0 && c.y < o.box.y1));
       if (!chosen && must) chosen = options.find((o) => inside(o.box) && (!strict || liftOk(o)));
       return chosen;
     };
@@ -1201,7 +1214,8 @@ export function anchorPlacement(sigma: Sigma, placement: Placement): AnchoredPla
  * the zoom), a community label moves with the graph under it, a ring with its node. For the frames of a camera
  * move (a click's flight to its author: placing ~1,000 candidates again on each frame was the largest part of the
  * click's JavaScript, CPU profile of the 30k map); the camera stopped, the labels are placed again (`placeLabels`).
- * Labels may meet or leave the screen while the camera moves.
+ * Labels may leave the screen while the camera moves; one that comes to overlap a label placed before it is left out
+ * (`clearOfEachOther`): no name is drawn over another in any frame of the move.
  */
 export function followPlacement(sigma: Sigma, anchored: AnchoredPlacement): Placement {
   const { placement, framed } = anchored;
@@ -1214,7 +1228,7 @@ export function followPlacement(sigma: Sigma, anchored: AnchoredPlacement): Plac
     return d ? drawnRadius(sigma, d.size) : r * k;
   };
   const at = (i: number) => sigma.framedGraphToViewport({ x: framed[i * 2]!, y: framed[i * 2 + 1]! });
-  const labels = placement.labels.map((l, i): PlacedLabel => {
+  const moved = placement.labels.map((l, i): PlacedLabel => {
     const p = at(i);
     let dx: number;
     let dy: number;
@@ -1236,11 +1250,31 @@ export function followPlacement(sigma: Sigma, anchored: AnchoredPlacement): Plac
     const box = { x0: l.box.x0 + dx, y0: l.box.y0 + dy, x1: l.box.x1 + dx, y1: l.box.y1 + dy };
     return { ...l, box, x: l.x + dx, y: l.y + dy, ...(node ? { node } : {}), ...(l.dotX !== undefined ? { dotX: l.dotX + dx } : {}) };
   });
+  const labels = clearOfEachOther(moved);
   const rings = placement.rings.map((ring, i): Ring => {
     const p = at(placement.labels.length + i);
     return { ...ring, x: p.x, y: p.y, r: radiusNow(ring.key, ring.r) };
   });
   return { labels, rings };
+}
+
+/**
+ * `labels` (in priority order, as placed) without each one whose box overlaps the box of one kept before it. Moved with
+ * the camera (`followPlacement`), names placed apart no longer keep apart: a zoom moves the discs apart by its factor
+ * while the names keep their size, and each side name moves out with its disc's growing rim, so two names placed a gap
+ * apart run into each other (30k map, Dan Roth opened from the search on a loaded machine: "Qiang Ning", placed above
+ * his disc before the flight, drawn over "Dan Roth" in its last frames). The name placed first (the selected one)
+ * stays; the other comes back with the placement made once the camera stops. O(labels); throws nothing.
+ */
+export function clearOfEachOther(labels: readonly PlacedLabel[]): PlacedLabel[] {
+  const taken = new Occupancy();
+  const out: PlacedLabel[] = [];
+  for (const l of labels) {
+    if (taken.collides(l.box, 0)) continue;
+    taken.add(l.box);
+    out.push(l);
+  }
+  return out;
 }
 
 /** Width (CSS px) of the halo stroked round a node's name in the background colour, under its text. */
@@ -1345,7 +1379,14 @@ export function drawPlacedLabels(ctx: CanvasRenderingContext2D, { labels, rings 
     ctx.textBaseline = 'middle';
     ctx.lineWidth = COMMUNITY_LABEL_HALO_PX;
     ctx.strokeStyle = colours.labelHalo;
+    // a faint cluster name is drawn on its halo at full strength, its letters faint on it: drawn faint as a whole, halo
+    // and all, over a dense cluster of discs its letters were lost in the ink under them (a tester: "media fo…dation
+    // models · Movie Gen" over the seed's blue cluster, on a phone with a card open). On the halo the name stands from
+    // it as a faint name stands from the bare page (theme.ts `labelFaintAlpha`). (Faint node names stay faint whole: a
+    // halo each at full strength would hide the dimmed map.)
+    ctx.globalAlpha = 1;
     ctx.strokeText(l.text, l.x, l.y);
+    ctx.globalAlpha = l.dim ? faint : 1;
     ctx.fillStyle = colours.label;
     ctx.fillText(l.text, l.x, l.y);
     if (!colours.community || l.dotX === undefined) continue;

@@ -413,7 +413,9 @@ export function pictureToSvg(picture: Picture, title: string, style: SvgStyle): 
   for (const l of style.labels) {
     if (l.kind !== 'community') continue;
     if (style.communityColors && l.dotX !== undefined) out.push(`<circle cx="${num(l.dotX)}" cy="${num(l.y)}" r="${COMMUNITY_DOT_PX}" fill="${style.communityColors[Number(l.key)]}" stroke-width="${COMMUNITY_DOT_RIM_PX}"${faint(l)}/>`);
-    out.push(`<text x="${num(l.x)}" y="${num(l.y)}"${faint(l)}>${esc(l.text)}</text>`);
+    // (a faint cluster name on its halo at full strength, its letters faint, as on the canvas: `drawPlacedLabels`)
+    if (l.dim) out.push(`<text x="${num(l.x)}" y="${num(l.y)}" fill="none">${esc(l.text)}</text>`, `<text x="${num(l.x)}" y="${num(l.y)}" stroke="none"${faint(l)}>${esc(l.text)}</text>`);
+    else out.push(`<text x="${num(l.x)}" y="${num(l.y)}">${esc(l.text)}</text>`);
   }
   out.push('</g>');
 
