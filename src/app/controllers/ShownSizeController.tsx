@@ -75,14 +75,7 @@ function squaresBelow(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, vis
     const p = drawnAt(a);
     return { x: p.x, y: p.y, r: cappedRadius(((a.size ?? 1) * (share.get(key) ?? 1)) / ratioOf(ratio), width, height) };
   };
-  const keys: string[] = [];
-  const squares: DrawnNode[] = [];
-  visibility.paper.forEach((v, p) => {
-    const key = paperKey(p);
-    if (v !== 1 || !graph.hasNode(key)) return;
-    keys.push(key);
-    squares.push(drawn(key));
-  });
+  const { keys, squares } = shownSquares(graph, visibility, drawn);
   const authorsOf = (i: number): DrawnNode[] => {
     const out: DrawnNode[] = [];
     graph.forEachNeighbor(keys[i]!, (n) => {
@@ -91,6 +84,22 @@ function squaresBelow(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, vis
     return out;
   };
   return new Set(squaresOverAuthors(squares, authorsOf).map((i) => keys[i]!));
+}
+
+/**
+ * The shown paper squares of `graph` (`visibility`: the store's), as node keys and as `drawn` gives them (viewport
+ * position and radius), in paper order. Throws nothing.
+ */
+function shownSquares(graph: AtlasGraph, visibility: Visibility, drawn: (key: string) => DrawnNode): { keys: string[]; squares: DrawnNode[] } {
+  const keys: string[] = [];
+  const squares: DrawnNode[] = [];
+  visibility.paper.forEach((v, p) => {
+    const key = paperKey(p);
+    if (v !== 1 || !graph.hasNode(key)) return;
+    keys.push(key);
+    squares.push(drawn(key));
+  });
+  return { keys, squares };
 }
 
 /** How much farther out than the shown part's framing the paper squares are placed clear of the discs (a card opened or the canvas resized frames it a little farther out). */
@@ -122,14 +131,7 @@ function squarePlaces(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, vis
     discIndex.set(key, discs.length);
     discs.push(drawn(key));
   });
-  const keys: string[] = [];
-  const squares: DrawnNode[] = [];
-  visibility.paper.forEach((v, p) => {
-    const key = paperKey(p);
-    if (v !== 1 || !graph.hasNode(key)) return;
-    keys.push(key);
-    squares.push(drawn(key));
-  });
+  const { keys, squares } = shownSquares(graph, visibility, drawn);
   const authorsOf = (i: number): number[] => {
     const own: number[] = [];
     graph.forEachNeighbor(keys[i]!, (n) => {
