@@ -556,6 +556,16 @@ describe('import in the browser', () => {
       ['Thomas Müller', 'Author · 1 paper · with Chidi Okafor · 2019'],
     ]);
     await shootPage(page, '38-search-namesakes');
+    // each one's card says the other is there, under the same name, and opens them (a tester: "No other spelling
+    // found on this map." and nothing of the other)
+    await options.first().click();
+    const note = page.getByTestId('namesake-note');
+    await expect.poll(async () => (await note.count()) > 0 ? await note.innerText() : '', { timeout: 30_000 }).toMatch(/Another author on this map is also named “Thomas Müller”, kept apart by the\s+input’s author ids or ORCIDs:\s*Thomas Müller\s*\(1 paper\)/);
+    await shootPage(page, '39-card-namesake');
+    await note.getByRole('button', { name: /Thomas Müller/ }).click();
+    await expect.poll(() => fromStore<number | null>(page, 's.selection && s.selection.kind === "author" ? b.authors.paperCount[s.selection.index] : null')).toBe(1);
+    await expect.poll(async () => (await note.count()) > 0 ? await note.innerText() : '').toMatch(/Thomas Müller\s*\(2 papers\)/);
+    await page.keyboard.press('Escape');
     await search.fill('');
     await page.keyboard.press('Escape');
   });

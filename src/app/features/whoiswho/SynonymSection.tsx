@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'react';
 import { useAtlas } from '../../store';
-import { plural } from '../../format';
+import { countOf, plural } from '../../format';
 import { chanceIn100 } from '../../../core/text/chance';
 import { morePlace, SHOWN } from './more-place';
 import { openReviewAt } from './review-again';
@@ -16,6 +16,8 @@ import { AliasActions } from './AliasActions';
 import { listWords } from '../../format';
 import { useNamesProgress, useOwnSuggestions, useSplit } from './use-worker-insight';
 import { carriedCardWords, lookingForSpellingsWords, noSpellingFoundWords } from './checking-words';
+import { namesakesOf } from '../../../core/queries/namesakes';
+import { AuthorLink } from '../../panels/links';
 import './whoiswho.css';
 
 /**
@@ -46,6 +48,7 @@ export function SynonymSection({ author }: { author: number }) {
     return (
       <>
         <MergeNote author={author} />
+        <NamesakeNote author={author} />
         {looking && (
           <section className="synonyms" aria-label="Possibly the same person as another author">
             <p className="synonym synonym-quiet checking-line" role="status" data-testid="synonym-checking">
@@ -62,6 +65,7 @@ export function SynonymSection({ author }: { author: number }) {
     return (
       <>
         <MergeNote author={author} />
+        <NamesakeNote author={author} />
         <section className="synonyms" aria-label="Possibly the same person as another author">
           <p className="synonym synonym-quiet synonym-answer" role="status" data-testid="synonym-none">
             {noSpellingFoundWords()}
@@ -74,6 +78,7 @@ export function SynonymSection({ author }: { author: number }) {
   return (
     <>
     <MergeNote author={author} />
+        <NamesakeNote author={author} />
     <section className="synonyms" data-testid="synonym-note" aria-label="Possibly the same person as another author">
       {mine.slice(0, SHOWN).map((s) => {
         const other = s.keep === author ? 1 : 0;
@@ -162,6 +167,36 @@ export function CardDecisions({ author }: { author: number }) {
  * its Undo, as a split's card says its split: the card said only "Also written Ching-Yao Chung", the words of a
  * merge the build made itself from the spellings, and a shared link's merge had no Undo in reach.
  */
+/** Namesakes named on a card at most; the rest counted. */
+const NAMESAKES_SHOWN = 5;
+
+/**
+ * The author card's line about other authors shown under exactly this name (core/queries/namesakes.ts): kept apart
+ * by the input's author ids or ORCIDs, each a link to their card with their paper count. Nothing when there are none.
+ */
+export function NamesakeNote({ author }: { author: number }) {
+  const bundle = useAtlas((s) => s.dataset)!.bundle;
+  const others = useMemo(() => namesakesOf(bundle, author), [bundle, author]);
+  if (others.length === 0) return null;
+  const name = bundle.authors.name[author]!;
+  const more = others.length - NAMESAKES_SHOWN;
+  return (
+    <section className="synonyms namesakes" data-testid="namesake-note" aria-label="Other authors of the same name">
+      <p className="synonym synonym-quiet">
+        {others.length === 1 ? 'Another author on this map is' : `${others.length} other authors on this map are`} also named “{name}”, kept apart by the
+        input’s author ids or ORCIDs:{' '}
+        {others.slice(0, NAMESAKES_SHOWN).map((i, k) => (
+          <span key={i}>
+            {k > 0 && ', '}
+            <AuthorLink index={i} suffix={` (${countOf(bundle.authors.paperCount[i] ?? 0, 'paper')})`} />
+          </span>
+        ))}
+        {more > 0 && `, and ${more} more`}.
+      </p>
+    </section>
+  );
+}
+
 export function MergeNote({ author }: { author: number }) {
   const bundle = useAtlas((s) => s.dataset)!.bundle;
   const decisions = useWhoIsWho((s) => s.decisions);
