@@ -87,14 +87,15 @@ const faintLetters = (page: Page) =>
     const ctx = canvas.getContext('2d');
     const ratio = canvas.width / box.width;
     const dark = matchMedia('(prefers-color-scheme: dark)').matches;
-    // the letters' colour (theme.ts label: #1f2328 light, #e6e8eb dark, grey) against their halo's (near the background)
+    // the letters' colour (theme.ts label: #1f2328 light, #e6e8eb dark, grey; faint: mixed toward the page) against their halo's (the background)
     const letter = (x, y) => {
       const px = ctx.getImageData(Math.round(x * ratio) - 1, Math.round(y * ratio) - 1, 2, 2).data;
       for (let i = 0; i < 16; i += 4) {
         const lum = (px[i] + px[i + 1] + px[i + 2]) / 3;
         // (grey: not the cluster's colour dot, drawn before the words)
         const grey = Math.max(px[i], px[i + 1], px[i + 2]) - Math.min(px[i], px[i + 1], px[i + 2]) < 24;
-        if (!(px[i + 3] > 40 && grey && (dark ? lum > 127 : lum < 143))) return false;
+        // (faint letters are drawn on their halo at full strength, mixed toward the page: a grey well off the halo's colour)
+        if (!(px[i + 3] > 40 && grey && (dark ? lum > 60 : lum < 215))) return false;
       }
       return true;
     };
