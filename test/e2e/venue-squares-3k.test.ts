@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { appUrl, fromStore, settled, shootPage } from './atlas-page';
 import { useBigBundle } from './big-bundles';
 import { openPage, waitForState } from './browser';
-import { hoveredKeyOn } from './pointer';
+import { drawnNodes, hoveredKeyOn, type DrawnNode } from './pointer';
 
 let browser: Browser;
 let acl: string;
@@ -25,34 +25,9 @@ useBigBundle('acl_2020_main', (b, q) => {
   acl = q;
 });
 
-interface Drawn {
-  key: string;
-  label: string | null;
-  /** Centre in page coordinates. */
-  x: number;
-  y: number;
-  /** Drawn radius (half a square's side), CSS px. */
-  r: number;
-  square: boolean;
-}
-
-/** The nodes Sigma draws now with their middle inside the canvas (display data, drawn radius, page coordinates). */
-const DRAWN = `(() => {
-  const sigma = window.__atlas.sigma;
-  const box = sigma.getContainer().getBoundingClientRect();
-  const { width, height } = sigma.getDimensions();
-  const out = [];
-  sigma.getGraph().forEachNode((key) => {
-    const d = sigma.getNodeDisplayData(key);
-    if (!d || d.hidden) return;
-    const p = sigma.framedGraphToViewport(d);
-    if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) return;
-    out.push({ key, label: d.label ?? null, x: box.left + p.x, y: box.top + p.y, r: window.__atlas.drawnRadius(d.size), square: d.type === 'square' || d.type === 'squareBelow' });
-  });
-  return out;
-})()`;
-
-const drawn = (page: Page) => page.evaluate<Drawn[]>(DRAWN);
+/** A node Sigma draws now with its middle inside the canvas (pointer.ts `drawnNodes`). */
+type Drawn = DrawnNode & { square: boolean };
+const drawn = drawnNodes;
 
 /** Each drawn square that touches a drawn disc (nearest points closer than the disc's radius), as "name ~ paper". */
 function overlaps(nodes: Drawn[]): string[] {
