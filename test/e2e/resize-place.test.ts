@@ -10,7 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appUrl, fromStore, pageUrl, settled, shootPage } from './atlas-page';
+import { appUrl, CARD_FREE_PART, fromStore, pageUrl, settled, shootPage } from './atlas-page';
 import { launchChromium, openPage, waitForState } from './browser';
 
 /** Yongjun Li, an author of the seed with co-authors around him. */
@@ -44,13 +44,7 @@ async function resizeTo(page: Page, size: { width: number; height: number }): Pr
 const SEEN = (shift = { dx: 0, dy: 0 }) => `(() => {
   const s = window.__atlas.sigma;
   const box = s.getContainer().getBoundingClientRect();
-  let right = box.width, bottom = box.height;
-  const panel = document.querySelector('.details-panel');
-  const p = panel && panel.getBoundingClientRect();
-  if (p && p.width > 0 && p.height > 0) {
-    if (p.width >= box.width * 0.9) bottom = Math.min(bottom, p.top - box.top);
-    else right = Math.min(right, p.left - box.left);
-  }
+  ${CARD_FREE_PART}
   const d = s.getNodeDisplayData('${KEY}');
   const at = s.framedGraphToViewport(d);
   const cx = right / 2 - ${shift.dx}, cy = bottom / 2 - ${shift.dy}, side = Math.min(right, bottom);

@@ -13,7 +13,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appUrl, fromStore, pageUrl, settled, shootPage } from './atlas-page';
+import { appUrl, CARD_FREE_PART, fromStore, pageUrl, settled, shootPage } from './atlas-page';
 import { useBigBundle } from './big-bundles';
 import { openPage, waitForState } from './browser';
 
@@ -46,13 +46,7 @@ async function open(url: string, viewport: { width: number; height: number }, to
  */
 const SEEN_PART = `(() => {
   const box = window.__atlas.sigma.getContainer().getBoundingClientRect();
-  let right = box.width, bottom = box.height;
-  const panel = document.querySelector('.details-panel');
-  const p = panel && panel.getBoundingClientRect();
-  if (p && p.width > 0 && p.height > 0) {
-    if (p.width >= box.width * 0.9) bottom = Math.min(bottom, p.top - box.top);
-    else right = Math.min(right, p.left - box.left);
-  }
+  ${CARD_FREE_PART}
   return { mx: right / 2, my: bottom / 2, side: Math.min(right, bottom) };
 })()`;
 
