@@ -153,12 +153,12 @@ describe('decisions applied on an imported map', () => {
     expect(errors).toEqual([]);
   });
 
-  it('Undo and Apply rebuild the imported map after the reload', async () => {
+  it('Undo (one press) and Apply rebuild the imported map after the reload', async () => {
     const panel = await openReview();
     const accepted = panel.getByTestId('accepted');
     await accepted.waitFor();
+    // (one press: the map rebuilt without the merge at once)
     await accepted.getByTestId('undo-accepted').first().click();
-    await panel.getByRole('button', { name: 'Undo in the explorer' }).click();
     await applied(0);
     expect(await authors()).toBe(109);
     // every decision undone and applied: the map kept for the merge goes (no reload needs it)

@@ -29,6 +29,10 @@ describe('paper card', () => {
     await page.evaluate(`window.__atlas.store.getState().select({ kind: 'paper', index: ${index} })`);
     const panel = page.getByTestId('paper-panel');
     await panel.waitFor();
+    // its heading, the paper's title, in italic as the map, the hover card and the paper lists write titles (it was
+    // upright); an author card's heading, a name, never is
+    const headingStyle = (card: string) => page.evaluate(`getComputedStyle(document.querySelector('[data-testid="${card}"] .panel-title')).fontStyle`);
+    expect(await headingStyle('paper-panel')).toBe('italic');
     // the abstract is above the author list
     const abstractTop = (await panel.getByTestId('abstract').boundingBox())!.y;
     const authorsTop = (await panel.getByTestId('paper-authors').boundingBox())!.y;
@@ -42,6 +46,9 @@ describe('paper card', () => {
     await more.click();
     expect(await panel.getByTestId('paper-authors').locator('li').count()).toBe(total);
     expect(await more.count()).toBe(0);
+    await panel.getByTestId('paper-authors').getByText('Jialiang Wang', { exact: true }).first().click();
+    await page.getByTestId('author-panel').waitFor();
+    expect(await headingStyle('author-panel')).toBe('normal');
     expect(errors).toEqual([]);
   });
 

@@ -44,7 +44,7 @@ export function PaperPanel({ index }: { index: number }) {
   }, [index]);
 
   return (
-    <Panel kicker="Paper" title={title[index]} onClose={() => select(null)} className="details-panel" testId="paper-panel">
+    <Panel kicker="Paper" title={title[index]} onClose={() => select(null)} className="details-panel paper-panel" testId="paper-panel">
       {why && <HiddenNote node={{ kind: 'paper', index }} why={why} testId="paper-hidden" />}
       <div className="meta paper-meta">
         {[year[index], venueName].filter((x) => x !== null && x !== '').join(' · ')}

@@ -25,7 +25,7 @@ import { cardParts, isOwnChoice, useChoice, useSplitChoice } from './split-choic
 import { splitPartOf } from '../../../core/names/split-part';
 import { compactChoice, givenPapers, givenSplitLines, givenWords, givesToAuthor, newPeopleView, papersGivenTo, splitKeyOf, targetIndex, targetPerson } from './split-targets';
 import { AuthorPicker } from '../chain/AuthorPicker';
-import { undoSplit } from './rebuild';
+import { undoDecision } from './rebuild';
 import '../chain/chain.css';
 import './whoiswho.css';
 import { countOf, listWords, plural } from '../../format';
@@ -362,7 +362,7 @@ export function HomonymSection({ author }: { author: number }) {
               : `${sp.into.includes(name) ? splitPartDone(sp, name) : splitDone(sp)}${sp.status === 'applied' ? ' (applied)' : ' (not applied yet)'}.`}
           </p>
           {sp.status !== 'undone' && (
-            <button type="button" className="button" {...props(`undo ${sp.key}`)} onClick={() => run(`undo ${sp.key}`, () => void undoSplit(sp.lines, name))}>
+            <button type="button" className="button" {...props(`undo ${sp.key}`)} onClick={() => run(`undo ${sp.key}`, () => void undoDecision(sp.lines, { focusName: name }))}>
               {busy === `undo ${sp.key}` ? WORKING : 'Undo split'}
             </button>
           )}
@@ -754,7 +754,7 @@ export function HomonymSection({ author }: { author: number }) {
         Split accepted{offer.own.every((l) => applied.some((x) => sameLine(x, l))) ? '' : ', not applied yet'}: {movesWords(offer.own)}; every other
         paper stays with “{name}”.
       </p>
-      <button type="button" className="button" {...props('undo')} onClick={() => run('undo', () => void undoSplit(offer.own, name))}>
+      <button type="button" className="button" {...props('undo')} onClick={() => run('undo', () => void undoDecision(offer.own, { focusName: name }))}>
         {busy === 'undo' ? WORKING : 'Undo split'}
       </button>
     </>

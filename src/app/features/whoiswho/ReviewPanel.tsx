@@ -24,7 +24,7 @@ import { PairFlagNote } from './PairFlagNote';
 import { NameChecksStatus, NamesRefreshing } from './NameChecksStatus';
 import { filterCountText, filterPendingText, nameFilter } from './review-filter';
 import { QuietStatus } from './QuietStatus';
-import { canRebuild, undoSplit } from './rebuild';
+import { canRebuild, undoDecision } from './rebuild';
 import { whyNoSources } from '../../data/dataset-sources';
 import { acceptedSplits, notSplitApart, pairKey, personNamed, splitAnswer, splitAnswerWords, splitBase, undoneMerges, undoneMergesText, useWhoIsWho } from './store';
 import { useShownNameChecks } from './use-worker-insight';
@@ -348,10 +348,8 @@ function MovedPapers({ count, papers, what }: { count: number; papers: () => { p
 function Accepted() {
   const dataset = useAtlas((st) => st.dataset)!;
   const decisions = useWhoIsWho((st) => st.decisions);
-  const decide = useWhoIsWho((st) => st.decide);
   const aliasLines = useWhoIsWho((st) => st.aliasLines);
   const applied = useWhoIsWho((st) => st.applied);
-  const removeAliasLines = useWhoIsWho((st) => st.removeAliasLines);
   // each Undo says it is working until the list shows the decision taken back
   const { busy, run, props } = useBusyClick();
   const splits = useMemo(() => acceptedSplits({ aliasLines, applied }), [aliasLines, applied]);
@@ -391,7 +389,7 @@ function Accepted() {
                 className="text-button small"
                 data-testid="undo-accepted"
                 {...props(`merge ${key}`)}
-                onClick={() => run(`merge ${key}`, () => decide(key, null, useWhoIsWho.getState().aliasLines.filter((l) => l.canonical === keep && !l.paper)))}
+                onClick={() => run(`merge ${key}`, () => void undoDecision(useWhoIsWho.getState().aliasLines.filter((l) => l.canonical === keep && !l.paper), { key }))}
               >
                 {busy === `merge ${key}` ? WORKING : 'Undo'}
               </button>
@@ -434,7 +432,7 @@ function Accepted() {
                 ← {x.lines.map((l) => `“${l.variant}”`).join(', ')}: {x.lines.length === 1 ? 'a line' : 'lines'} of the link, no merge accepted here
                 {out ? ' (not applied: it gives a spelling a second person, see the note below)' : built ? ' (applied)' : ' (not applied yet)'}
               </span>
-              <button type="button" className="text-button small" data-testid="undo-lines" {...props(`lines ${x.keep}`)} onClick={() => run(`lines ${x.keep}`, () => removeAliasLines(x.lines))}>
+              <button type="button" className="text-button small" data-testid="undo-lines" {...props(`lines ${x.keep}`)} onClick={() => run(`lines ${x.keep}`, () => void undoDecision(x.lines))}>
                 {busy === `lines ${x.keep}` ? WORKING : 'Undo'}
               </button>
             </li>
@@ -454,7 +452,7 @@ function Accepted() {
                     : ` split into ${sp.into.length + 1} people${sp.status === 'applied' ? '' : ' (not applied yet)'}: ${sp.into.map((n) => `“${n}”`).join(', ')}${sp.given.map((g) => `; ${g.papers} ${plural('paper', g.papers)} given to “${g.to}”`).join('')}`}
               </span>
               {sp.status !== 'undone' && (
-                <button type="button" className="text-button small" data-testid="undo-split" {...props(`split ${sp.key}`)} onClick={() => run(`split ${sp.key}`, () => void undoSplit(sp.lines))}>
+                <button type="button" className="text-button small" data-testid="undo-split" {...props(`split ${sp.key}`)} onClick={() => run(`split ${sp.key}`, () => void undoDecision(sp.lines))}>
                   {busy === `split ${sp.key}` ? WORKING : 'Undo'}
                 </button>
               )}

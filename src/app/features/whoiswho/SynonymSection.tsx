@@ -13,6 +13,7 @@ import { openReviewAt } from './review-again';
 import { SuggestionCard } from './ReviewPanel';
 import { acceptedSplits, decisionsConcern, isLinkLine, notSplitApart, pairKey, sameLine, splitAnswer, splitAnswerWords, useWhoIsWho } from './store';
 import { AliasActions } from './AliasActions';
+import { undoDecision } from './rebuild';
 import { listWords } from '../../format';
 import { useNamesProgress, useOwnSuggestions, useSplit } from './use-worker-insight';
 import { carriedCardWords, lookingForSpellingsWords, noSpellingFoundWords } from './checking-words';
@@ -202,8 +203,6 @@ export function MergeNote({ author }: { author: number }) {
   const decisions = useWhoIsWho((s) => s.decisions);
   const aliasLines = useWhoIsWho((s) => s.aliasLines);
   const applied = useWhoIsWho((s) => s.applied);
-  const decide = useWhoIsWho((s) => s.decide);
-  const removeAliasLines = useWhoIsWho((s) => s.removeAliasLines);
   const name = bundle.authors.name[author]!;
   const spellings = useMemo(() => new Set([name, ...(bundle.authors.aliases[author] ?? [])]), [bundle, author, name]);
   // the decisions' merge lines that this person's spellings come from, by the name each kept
@@ -238,9 +237,11 @@ export function MergeNote({ author }: { author: number }) {
                 type="button"
                 className="button"
                 onClick={() => {
-                  const lines = aliasLines.filter((l) => !l.paper && l.canonical === keep);
-                  if (key) decide(key, null, lines);
-                  else removeAliasLines(lines);
+                  // one step: an applied merge's map rebuilt without it at once (rebuild.ts)
+                  void undoDecision(
+                    aliasLines.filter((l) => !l.paper && l.canonical === keep),
+                    { focusName: name, ...(key ? { key } : {}) },
+                  );
                 }}
               >
                 Undo merge

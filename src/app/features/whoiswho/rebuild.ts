@@ -205,14 +205,14 @@ export async function mapBuiltWith(lines: readonly AliasDecision[]): Promise<Dat
  * map shown ask for it (restore.ts), a link's do not (its chain numbers the rebuilt map). `opts.settings`: the filters and
  * view settings the rebuilt map opens with (a link's, which number it: restore.ts); without them, the defaults. Resolves
  * to null once the rebuilt map is shown, else to why not (the build's problem, also in the store's `rebuild`); rejects never.
- * `opts.undo` with `opts.lines`: the lines are the user's own step (`undoSplit`), applied as the user's Apply is (a
+ * `opts.undo` with `opts.lines`: the lines are the user's own step (`undoDecision`), applied as the user's Apply is (a
  * step Back undoes, the chain carried by names), not decisions taken up.
  */
 export async function applyAliasLines(
   focusName: string | null = null,
   opts: { selection?: Selection | null; lines?: AliasDecision[]; byNames?: boolean; settings?: UrlSettings | null; undo?: boolean } = {},
 ): Promise<string | null> {
-  // `opts.lines` with `undo`: the user's step (a split's Undo, `undoSplit`), as an Apply; else a link's or the tab's decisions taken up
+  // `opts.lines` with `undo`: the user's step (a merge's or split's Undo, `undoDecision`), as an Apply; else a link's or the tab's decisions taken up
   const takenUp = opts.lines !== undefined && !opts.undo;
   const { dataset, view } = useAtlas.getState();
   const insights = useWhoIsWho.getState();
@@ -289,21 +289,26 @@ export async function applyAliasLines(
 }
 
 /**
- * A split's Undo (the review list's Accepted, the author card), one step: its lines `lines` are taken back, and when
- * the map shown was built with them it is rebuilt at once without them (the lines it was built with less these, as
- * an Apply: shown again at once when drawn before in this page, maps.ts; a step Back undoes it), so the split is gone
- * from the map and the lists with one press. It took two (Undo, then "Undo in the explorer": a tester). Decisions
- * accepted and not applied yet stay to apply. A split not applied yet, a map this page cannot rebuild (no paper
- * lists: `canRebuild`) or a rebuild under way: the lines are taken back only, and the next Apply rebuilds without
- * them. `focusName`: as `applyAliasLines`'. Resolves to null, or to why the rebuild failed (also in the store's
- * `rebuild`); rejects never.
+ * The Undo of an accepted merge or split (the review list's Accepted, the author card's merge note and split), one
+ * step: its lines `lines` are taken back (with `opts.key`, a merge's verdict on that pair too: the store's `decide`),
+ * and when the map shown was built with them it is rebuilt at once without them (the lines it was built with less
+ * these, as an Apply: shown again at once when drawn before in this page, maps.ts; a step Back shows the map with
+ * them again), so the merge or split is gone from the map, the lists and the link with one press. It took two (Undo,
+ * then "Undo in the explorer": a tester, for a split first, then for a merge). Decisions accepted and not applied yet
+ * stay to apply. Lines not applied (or no longer accepted), a map this page cannot rebuild (no paper lists:
+ * `canRebuild`) or a rebuild under way: the lines are taken back only, and the next Apply rebuilds without them.
+ * `opts.focusName`: as `applyAliasLines`' `focusName`. Resolves to null, or to why the rebuild failed (also in the
+ * store's `rebuild`); rejects never.
  */
-export async function undoSplit(lines: readonly AliasDecision[], focusName: string | null = null): Promise<string | null> {
+export async function undoDecision(lines: readonly AliasDecision[], opts: { key?: string; focusName?: string | null } = {}): Promise<string | null> {
   const st = useWhoIsWho.getState();
-  const wasApplied = st.applied.some((l) => lines.some((x) => sameLine(l, x)));
-  st.removeAliasLines([...lines]);
+  const has = (list: readonly AliasDecision[], l: AliasDecision) => list.some((x) => sameLine(l, x));
+  // lines accepted and in the map shown: the map changes
+  const wasApplied = lines.some((l) => has(st.aliasLines, l) && has(st.applied, l));
+  if (opts.key !== undefined) st.decide(opts.key, null, [...lines]);
+  else st.removeAliasLines([...lines]);
   const { dataset, datasets } = useAtlas.getState();
   if (!wasApplied || !dataset || !canRebuild(dataset, datasets) || st.rebuild.status === 'running') return null;
-  const keep = st.applied.filter((l) => !lines.some((x) => sameLine(l, x)));
-  return applyAliasLines(focusName, { lines: keep, undo: true });
+  const keep = st.applied.filter((l) => !has(lines, l));
+  return applyAliasLines(opts.focusName ?? null, { lines: keep, undo: true });
 }
