@@ -9,6 +9,7 @@ import { joinOpenAlexIds } from './openalex-ids';
 import { MarkSplitter } from './tone-marks';
 import { dblpTagged, dblpUntagged } from './dblp-number';
 import { gluedNames } from './glued';
+import { DOUBLE_ACUTE_STAND_INS, properlyMarked } from './marked-spelling';
 
 /** The name an alias line gives, without a DBLP number it was shown with ("Wei Zhang (DBLP 0003)": "Wei Zhang"). */
 const canonicalName = (rule: AliasRule): string => dblpUntagged(rule.canonical).name;
@@ -16,7 +17,9 @@ const canonicalName = (rule: AliasRule): string => dblpUntagged(rule.canonical).
 export interface Person {
   /**
    * Display name ("First Last" form of the most frequent spelling; on a tie the more informative one: diacritics,
-   * then ő or ű over a stand-in for it (õ, ô, ũ, û) where the spellings differ only there, then mixed case over capitals whole, then capitals inside words, then letters, then hyphens and apostrophes, whatever the order of the files).
+   * then ő or ű over a stand-in for it (õ, ô, ũ, û) where the spellings differ only there, then mixed case over capitals whole, then capitals inside words, then letters, then hyphens and apostrophes, whatever the order of the files); but a
+   * less frequent spelling that only adds the marks the most frequent one lacks is shown ("Frédéric Béchet" over
+   * "Frederic Bechet": `properlyMarked`, the merge entry saying why).
    */
   name: string;
   /** Other spellings, display form. */
@@ -141,17 +144,6 @@ function joiners(s: string): number {
   return s.match(/[-‐'’]/gu)?.length ?? 0;
 }
 
-/** Letters put for Hungarian ő and ű where they could not be written: each stand-in with the letter it stands for. */
-const DOUBLE_ACUTE_STAND_INS = new Map([
-  ['õ', 'ő'],
-  ['ô', 'ő'],
-  ['ũ', 'ű'],
-  ['û', 'ű'],
-  ['Õ', 'Ő'],
-  ['Ô', 'Ő'],
-  ['Ũ', 'Ű'],
-  ['Û', 'Ű'],
-]);
 
 /**
  * Which of two spellings writes the double acute (ő, ű: Hungarian, LaTeX `\H{o}`) where the other has a stand-in for
@@ -634,6 +626,9 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
     let bestCount = -1;
     const spellings = spellingsOf(acc);
     for (const [s, c] of spellings) if (c > bestCount || (c === bestCount && moreInformative(s, best))) ((best = s), (bestCount = c));
+    // a less frequent spelling that only adds the marks the most frequent one lost is shown, and the report says why
+    const marked = properlyMarked(spellings, best);
+    if (marked) best = marked.spelling;
     const aliases = spellings.map(([s]) => s).filter((s) => s !== best);
     const viaAlias = acc.viaAlias ?? new Set<number>();
     if (acc.rawSpellings && acc.rawSpellings.size > 1) {
@@ -658,9 +653,9 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
         const where = clash.others[0]!;
         notes.push({ file: where.file, line: where.line, note: `ORCID ${acc.orcid} on ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}: kept as one person as the ORCID says; check the record` });
       }
-      merged.push({ kind: 'person', reason: clash ? `${reason} (family names differ: check the record)` : reason, kept: best, merged: rawSpellingsOf(acc), ...(viaAlias.size ? splitOf(viaAlias) : {}) });
+      merged.push({ kind: 'person', reason: `${clash ? `${reason} (family names differ: check the record)` : reason}${marked ? `; ${marked.why}` : ''}`, kept: best, merged: rawSpellingsOf(acc), ...(viaAlias.size ? splitOf(viaAlias) : {}) });
     } else if (viaAlias.size) {
-      merged.push({ kind: 'person', reason: `alias file (line ${[...viaAlias].join(', ')})`, kept: best, merged: rawSpellingsOf(acc), ...splitOf(viaAlias) });
+      merged.push({ kind: 'person', reason: `alias file (line ${[...viaAlias].join(', ')})${marked ? `; ${marked.why}` : ''}`, kept: best, merged: rawSpellingsOf(acc), ...splitOf(viaAlias) });
     }
     return { name: best, aliases, orcid: acc.orcid };
   });
