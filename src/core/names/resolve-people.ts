@@ -2,7 +2,7 @@ import type { IngestNote, RawPaper } from '../ingest/types';
 import type { MergeEntry } from '../bundle/report-types';
 import { cleanText } from '../util/text-lines';
 import { aliasConflicts, type AliasRule } from './aliases';
-import { authorOrder, displayName, shownName as shownSpelling, shownNameOf, foldName, foldText, isNameSuffix, nameKeyOf, PARTICLES, parseName, splitDegrees, type NameOrder } from './parse-name';
+import { authorOrder, displayName, innerSuffix, shownName as shownSpelling, shownNameOf, foldName, foldText, isNameSuffix, nameKeyOf, PARTICLES, parseName, splitDegrees, type NameOrder } from './parse-name';
 import { normaliseOrcid } from '../ingest/orcid';
 import { mergeKey, mergeKeyOf } from './merge-key';
 import { joinOpenAlexIds } from './openalex-ids';
@@ -504,6 +504,8 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
   };
   /** Spellings whose academic degree was said in a note (once per spelling). */
   const degreeNoted = new Set<string>();
+  /** Spellings checked for a generational suffix written inside the name ("J Jr Engel", noted once per spelling). */
+  const suffixNoted = new Set<string>();
   /** Merge keys of groups split by marks, and person keys of their plain spellings, already said in a note. */
   const markNoted = new Set<string>();
   const byPaperRule = paperRules.length > 0;
@@ -522,6 +524,12 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
           degreeNoted.add(spelling);
           notes.push({ file: paper.source.file, line: paper.authorLines?.[k] ?? paper.source.line, note: `"${spelling}": ${degrees.map((d) => `"${d}"`).join(' and ')} read as ${degrees.length === 1 ? 'an academic degree' : 'academic degrees'}, not part of the name ("${shown}")` });
         }
+      }
+      // a suffix written inside the name ("J Jr Engel") was read as written last: a guess, said once per spelling
+      if (!literal?.[k] && !suffixNoted.has(spelling) && / (?:Jr|Sr|I[IV]|III)\b/.test(spelling)) {
+        suffixNoted.add(spelling);
+        const moved = innerSuffix(spelling, nameOrder);
+        if (moved) notes.push({ file: paper.source.file, line: paper.authorLines?.[k] ?? paper.source.line, note: `"${spelling}": "${moved.suffix}" read as a generational suffix written inside the name: "${shown}" (check the record)` });
       }
       // the person depends on this spelling alone unless a per-paper rule or an author id may decide
       const cacheable = !byPaperRule && !authorIds?.[k] && !authorOrcids?.[k];
