@@ -1,6 +1,6 @@
 /**
  * Yang Liu on the 30k map (acl_2016_2021_all), as a tester found him: the card says his largest body of work is 4
- * co-author circles (28, 16, 8 and 7 papers: Maosong Sun, Dilek Hakkani-Tur, Mirella Lapata, Zhongyu Wei), but the
+ * co-author circles (28, 16, 8 and 7 papers: Maosong Sun, Dilek Hakkani-Tür, Mirella Lapata, Zhongyu Wei), but the
  * split chooser offered only "Group 1 without body of work 2 · 76 papers", and separating Lapata's Yang Liu meant
  * moving 76 papers and ~68 back by hand. Now each circle is a part of its own, named by its co-author with its papers;
  * choosing Lapata's circle moves exactly its 8 papers; any paper of a part can be chosen for alone. And the Rankings mark
@@ -56,7 +56,7 @@ describe('Yang Liu’s co-author circles, each a part of the split, on the 30k m
     // the four circles of body of work 1, largest first, then group 1's papers in smaller circles, then body 2
     expect(rows.slice(0, 4)).toEqual([
       expect.stringMatching(/^Circle with Maosong Sun · 28 papers · in body of work 1$/),
-      expect.stringMatching(/^Circle with Dilek Hakkani-Tur · 16 papers · in body of work 1$/),
+      expect.stringMatching(/^Circle with Dilek Hakkani-Tür · 16 papers · in body of work 1$/),
       expect.stringMatching(/^Circle with Mirella Lapata · 8 papers · in body of work 1$/),
       expect.stringMatching(/^Circle with Zhongyu Wei · 7 papers · in body of work 1$/),
     ]);

@@ -108,7 +108,7 @@ export const BuildOptionsSchema = v.object({
 });
 
 export const BundleAuthorsSchema = v.object({
-  /** Display name: the most frequent spelling. */
+  /** Display name: the most frequent spelling, or one that only adds the marks it lacks (`properlyMarked`). */
   name: column(isStr, 'a string'),
   /** Every other spelling seen for this person. */
   aliases: column(isStrList, 'a list of strings'),

@@ -41,6 +41,47 @@ export function isNameSuffix(part: string): boolean {
 }
 
 /**
+ * A generational suffix written inside a "First Last" name, between the given names and the family name ("J Jr
+ * Engel", cdl.bib, beside "J {Engel Jr}"): as written in mixed case, Jr or Sr (with or without a dot), or II, III,
+ * IV. Not "JR" or "SR" (initials, "A JR Smith" is A. J. R. Smith), nor a lone "V" (an initial as often).
+ */
+const INNER_SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
+
+/**
+ * Where a "First Last" name (tokens split at spaces) carries a generational suffix inside it (`INNER_SUFFIX`): the
+ * token's index, or −1. Only one such token, with a given name before it that is no particle ("J", "Ana Maria") and
+ * after it a written-out family name (a word with a small letter: "Engel", not the initial of "Engel Jr J"), so a
+ * suffix first ("Jr Engel": no given name), last (`TRAILING_SUFFIX`) or before initials is not moved.
+ */
+function innerSuffixAt(tokens: readonly string[]): number {
+  let at = -1;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!INNER_SUFFIX.test(tokens[i]!)) continue;
+    if (at >= 0) return -1;
+    at = i;
+  }
+  if (at < 0 || PARTICLES.has(tokens[at - 1]!)) return -1;
+  const after = tokens.slice(at + 1);
+  return after.some((t) => /\p{Ll}/u.test(t)) && !after.some((t) => INNER_SUFFIX.test(t) || TRAILING_SUFFIX.test(t)) ? at : -1;
+}
+
+/**
+ * The generational suffix a "First Last" spelling carries inside it and the name read with it last ("J Jr Engel":
+ * { suffix: "Jr", name: "J Engel Jr" }), or null (no such suffix, a comma, a name marked literal, a "Last, First"
+ * format's order). The parser reads
+ * the name so (`parseName`); the build notes the guess (resolvePeople).
+ */
+export function innerSuffix(raw: string, order: NameOrder = 'auto'): { suffix: string; name: string } | null {
+  if (order === 'literal' || order === 'last-first') return null;
+  const name = cleanText(raw);
+  if (name.includes(',') || isCjkName(name)) return null;
+  const tokens = name.split(' ').filter(Boolean);
+  const at = innerSuffixAt(tokens);
+  if (at < 0) return null;
+  return { suffix: tokens[at]!, name: [...tokens.slice(0, at), ...tokens.slice(at + 1), tokens[at]!].join(' ') };
+}
+
+/**
  * `isNameSuffix` for a part that could as well be an initial: Jr, Sr, II–IV, 2nd–4th, never a lone "V" (the seed
  * list's parts between commas, a search's folded words).
  */
@@ -242,6 +283,10 @@ export function parseName(raw: string, order: NameOrder = 'auto'): PersonName {
     return { given: inner.given, family: `${inner.family} ${tokens[tokens.length - 1]!}` };
   }
   if (tokens.length === 1) return { given: '', family: tokens[0]! };
+  // "J Jr Engel": a suffix written inside the name is read as written last, "J Engel Jr" (resolvePeople notes it)
+  // (not in a "Last, First" format's name without a comma, "Moore Jr Wesley": which word is the given name is unsure)
+  const inner = tokens.length >= 3 && order !== 'last-first' ? innerSuffixAt(tokens) : -1;
+  if (inner >= 0) return parseName([...tokens.slice(0, inner), ...tokens.slice(inner + 1), tokens[inner]!].join(' '), order);
   if (initialsAfterSurname(tokens, order)) return { given: spellInitials(tokens[tokens.length - 1]!), family: tokens.slice(0, -1).join(' ') };
   let start = tokens.length - 1;
   while (start > 1 && PARTICLES.has(tokens[start - 1]!)) start--;

@@ -2,13 +2,14 @@ import type { IngestNote, RawPaper } from '../ingest/types';
 import type { MergeEntry } from '../bundle/report-types';
 import { cleanText } from '../util/text-lines';
 import { aliasConflicts, type AliasRule } from './aliases';
-import { authorOrder, displayName, shownName as shownSpelling, shownNameOf, foldName, foldText, isNameSuffix, nameKeyOf, PARTICLES, parseName, splitDegrees, type NameOrder } from './parse-name';
+import { authorOrder, displayName, innerSuffix, shownName as shownSpelling, shownNameOf, foldName, foldText, isNameSuffix, nameKeyOf, PARTICLES, parseName, splitDegrees, type NameOrder } from './parse-name';
 import { normaliseOrcid } from '../ingest/orcid';
 import { mergeKey, mergeKeyOf } from './merge-key';
 import { joinOpenAlexIds } from './openalex-ids';
 import { MarkSplitter } from './tone-marks';
 import { dblpTagged, dblpUntagged } from './dblp-number';
 import { gluedNames } from './glued';
+import { DOUBLE_ACUTE_STAND_INS, properlyMarked } from './marked-spelling';
 
 /** The name an alias line gives, without a DBLP number it was shown with ("Wei Zhang (DBLP 0003)": "Wei Zhang"). */
 const canonicalName = (rule: AliasRule): string => dblpUntagged(rule.canonical).name;
@@ -16,7 +17,9 @@ const canonicalName = (rule: AliasRule): string => dblpUntagged(rule.canonical).
 export interface Person {
   /**
    * Display name ("First Last" form of the most frequent spelling; on a tie the more informative one: diacritics,
-   * then ő or ű over a stand-in for it (õ, ô, ũ, û) where the spellings differ only there, then mixed case over capitals whole, then capitals inside words, then letters, then hyphens and apostrophes, whatever the order of the files).
+   * then ő or ű over a stand-in for it (õ, ô, ũ, û) where the spellings differ only there, then mixed case over capitals whole, then capitals inside words, then letters, then hyphens and apostrophes, whatever the order of the files); but a
+   * less frequent spelling that only adds the marks the most frequent one lacks is shown ("Frédéric Béchet" over
+   * "Frederic Bechet": `properlyMarked`, the merge entry saying why).
    */
   name: string;
   /** Other spellings, display form. */
@@ -141,17 +144,6 @@ function joiners(s: string): number {
   return s.match(/[-‐'’]/gu)?.length ?? 0;
 }
 
-/** Letters put for Hungarian ő and ű where they could not be written: each stand-in with the letter it stands for. */
-const DOUBLE_ACUTE_STAND_INS = new Map([
-  ['õ', 'ő'],
-  ['ô', 'ő'],
-  ['ũ', 'ű'],
-  ['û', 'ű'],
-  ['Õ', 'Ő'],
-  ['Ô', 'Ő'],
-  ['Ũ', 'Ű'],
-  ['Û', 'Ű'],
-]);
 
 /**
  * Which of two spellings writes the double acute (ő, ű: Hungarian, LaTeX `\H{o}`) where the other has a stand-in for
@@ -512,6 +504,8 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
   };
   /** Spellings whose academic degree was said in a note (once per spelling). */
   const degreeNoted = new Set<string>();
+  /** Spellings checked for a generational suffix written inside the name ("J Jr Engel", noted once per spelling). */
+  const suffixNoted = new Set<string>();
   /** Merge keys of groups split by marks, and person keys of their plain spellings, already said in a note. */
   const markNoted = new Set<string>();
   const byPaperRule = paperRules.length > 0;
@@ -530,6 +524,12 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
           degreeNoted.add(spelling);
           notes.push({ file: paper.source.file, line: paper.authorLines?.[k] ?? paper.source.line, note: `"${spelling}": ${degrees.map((d) => `"${d}"`).join(' and ')} read as ${degrees.length === 1 ? 'an academic degree' : 'academic degrees'}, not part of the name ("${shown}")` });
         }
+      }
+      // a suffix written inside the name ("J Jr Engel") was read as written last: a guess, said once per spelling
+      if (!literal?.[k] && !suffixNoted.has(spelling) && / (?:Jr|Sr|I[IV]|III)\b/.test(spelling)) {
+        suffixNoted.add(spelling);
+        const moved = innerSuffix(spelling, nameOrder);
+        if (moved) notes.push({ file: paper.source.file, line: paper.authorLines?.[k] ?? paper.source.line, note: `"${spelling}": "${moved.suffix}" read as a generational suffix written inside the name: "${shown}" (check the record)` });
       }
       // the person depends on this spelling alone unless a per-paper rule or an author id may decide
       const cacheable = !byPaperRule && !authorIds?.[k] && !authorOrcids?.[k];
@@ -634,6 +634,9 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
     let bestCount = -1;
     const spellings = spellingsOf(acc);
     for (const [s, c] of spellings) if (c > bestCount || (c === bestCount && moreInformative(s, best))) ((best = s), (bestCount = c));
+    // a less frequent spelling that only adds the marks the most frequent one lost is shown, and the report says why
+    const marked = properlyMarked(spellings, best);
+    if (marked) best = marked.spelling;
     const aliases = spellings.map(([s]) => s).filter((s) => s !== best);
     const viaAlias = acc.viaAlias ?? new Set<number>();
     if (acc.rawSpellings && acc.rawSpellings.size > 1) {
@@ -658,9 +661,9 @@ export function resolvePeople(papers: RawPaper[], rules: AliasRule[], focalRaw: 
         const where = clash.others[0]!;
         notes.push({ file: where.file, line: where.line, note: `ORCID ${acc.orcid} on ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}: kept as one person as the ORCID says; check the record` });
       }
-      merged.push({ kind: 'person', reason: clash ? `${reason} (family names differ: check the record)` : reason, kept: best, merged: rawSpellingsOf(acc), ...(viaAlias.size ? splitOf(viaAlias) : {}) });
+      merged.push({ kind: 'person', reason: `${clash ? `${reason} (family names differ: check the record)` : reason}${marked ? `; ${marked.why}` : ''}`, kept: best, merged: rawSpellingsOf(acc), ...(viaAlias.size ? splitOf(viaAlias) : {}) });
     } else if (viaAlias.size) {
-      merged.push({ kind: 'person', reason: `alias file (line ${[...viaAlias].join(', ')})`, kept: best, merged: rawSpellingsOf(acc), ...splitOf(viaAlias) });
+      merged.push({ kind: 'person', reason: `alias file (line ${[...viaAlias].join(', ')})${marked ? `; ${marked.why}` : ''}`, kept: best, merged: rawSpellingsOf(acc), ...splitOf(viaAlias) });
     }
     return { name: best, aliases, orcid: acc.orcid };
   });

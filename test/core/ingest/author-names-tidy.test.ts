@@ -122,10 +122,14 @@ describe('the shown name of a person whose spellings tie is the more informative
       expect(r.authors).toEqual(['Gorun Topić', 'WenHun ChaoX']);
     }
   });
-  it('the most common spelling still wins over a more informative one', () => {
+  // (this pinned "Gorun Topic" until 6 Dec: the most common spelling won over one that only adds marks, and 73
+  // people of the 30k ACL map were shown without their accents, "Frederic Bechet" over "Frédéric Béchet"; a
+  // spelling that only adds marks is now shown, names/marked-spelling.ts, other kinds of "more informative" still
+  // wait for a tie)
+  it('the most common spelling still wins over capitals inside a word, not over a spelling that only adds marks', () => {
     const c = '{"title":"Three","authors":["Gorun Topic","Wenhun ChaoX"],"year":2022}\n';
     const r = build([['t.jsonl', a + b + c]]);
-    expect(r.authors).toEqual(['Gorun Topic', 'Wenhun ChaoX']);
+    expect(r.authors).toEqual(['Gorun Topić', 'Wenhun ChaoX']);
   });
 });
 
@@ -144,13 +148,14 @@ describe('a tie between ő or ű and a stand-in for it (õ, ô, ũ, û) shows th
       expect(r.authors.sort(), order.join()).toEqual(['A Szűcs', 'Bo Lindqvist']);
     }
   });
-  it('ő over õ and ô alike, capitals too; one spelling written more often still wins, and two that differ otherwise are compared as before', () => {
+  it('ő over õ and ô alike, capitals too, even the stand-in written more often; two that differ otherwise are compared as before', () => {
     const jsonl = (names: string[]) => names.map((n, i) => JSON.stringify({ title: `T${i}`, authors: [n, 'Bo Lindqvist'], year: 2020 })).join('\n') + '\n';
     const shown = (names: string[]) => build([['t.jsonl', jsonl(names)]]).authors.sort();
     expect(shown(['Pál Kõvári', 'Pál Kővári'])).toEqual(['Bo Lindqvist', 'Pál Kővári']);
     expect(shown(['Pál Kővári', 'Pál Kôvári'])).toEqual(['Bo Lindqvist', 'Pál Kővári']);
     expect(shown(['ŐRS TÓTH', 'ÕRS TÓTH'])).toEqual(['Bo Lindqvist', 'ŐRS TÓTH']);
-    expect(shown(['Pál Kõvári', 'Pál Kõvári', 'Pál Kővári'])).toEqual(['Bo Lindqvist', 'Pál Kõvári']);
+    // (the stand-in written more often won until 6 Dec; ő for õ now wins as added marks do: names/marked-spelling.ts)
+    expect(shown(['Pál Kõvári', 'Pál Kõvári', 'Pál Kővári'])).toEqual(['Bo Lindqvist', 'Pál Kővári']);
     // (these differ in another letter too: the smaller code point, as before, à before á)
     expect(shown(['Pál Kővári', 'Pàl Kõvári'])).toEqual(['Bo Lindqvist', 'Pàl Kõvári']);
   });
