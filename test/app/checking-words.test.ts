@@ -12,7 +12,7 @@ describe("the author card's line while the name checks look for spellings", () =
   it('says that no other spelling was found in one wording, whether or not the card lists spellings (a split person\'s card and its name\'s said it two ways)', () => {
     // (whatever the card lists: a caller passing the card's spellings, as before, gets the same words)
     const said = noSpellingFoundWords as (knownSpellings?: number) => string;
-    for (const known of [undefined, 0, 1, 3]) expect(said(known)).toBe('No other spelling found on this map.');
+    for (const known of [undefined, 0, 1, 3]) expect(said(known)).toBe('No other spelling to suggest on this map.');
   });
 
   it('a card with no other spelling looks for other spellings; every line fits one line of a phone card', () => {

@@ -281,10 +281,11 @@ describe('the shown set: every export follows every filter of the view', () => {
     expect(n).toBeGreaterThan(3);
     // fewer hidden than shown: the hidden ones; fewer shown: the shown ones (numbered from 1, as the cards)
     expect(shownFilterSuffix(seed, { ...none, hiddenCommunities: [1] })).toBe('-without-communities-2');
-    expect(shownFilterWords(seed, { ...none, hiddenCommunities: [1] })).toBe('without community 2');
+    // (said by their names too, as the map names them: "community 1" alone was a name the user never saw, a tester)
+    expect(shownFilterWords(seed, { ...none, hiddenCommunities: [1] })).toBe('without community 2 (Diffusion Transformers · complexity)');
     const allBut0 = Array.from({ length: n - 1 }, (_, i) => i + 1);
     expect(shownFilterSuffix(seed, { ...none, hiddenCommunities: allBut0 })).toBe('-communities-1');
-    expect(shownFilterWords(seed, { ...none, hiddenCommunities: allBut0 })).toBe('community 1 only');
+    expect(shownFilterWords(seed, { ...none, hiddenCommunities: allBut0 })).toBe('community 1 (media foundation models · Movie Gen) only');
     expect(shownFilterSuffix(seed, { ...none, minLinkStrength: 1 / 3 })).toBe('-link0.333333');
     expect(shownFilterWords(seed, { ...none, minPapers: 2, minLinkStrength: 0.5, hideUnlinked: true })).toBe('at least 2 papers; links of strength ≥ 0.5; linked authors only');
     // the papers view takes no link filter, and paper squares off hides no author: no filter, no suffix

@@ -88,9 +88,9 @@ describe('who is who right after an Apply, until the rebuilt map’s own checks'
     await carried.waitFor({ timeout: 15_000 });
     expect(await card.getByTestId('homonym-none').textContent()).toBe('One person by this name, as far as co-authors show.');
     expect(await carried.count(), 'said once').toBe(1);
-    // (the card says "No other spelling found on this map." of the map before too, as every card the checks answered
+    // (the card says "No other spelling to suggest on this map." of the map before too, as every card the checks answered
     // does: SynonymSection.tsx; the one carried line covers both answers)
-    expect(await card.getByTestId('synonym-none').textContent()).toBe('No other spelling found on this map.');
+    expect(await card.getByTestId('synonym-none').textContent()).toBe('No other spelling to suggest on this map.');
     expect(await carried.textContent()).toBe('Whether this name is several people, and who may be the same person: as on the map before it was rebuilt; this name is being checked on the rebuilt map.');
     // (a moment past the checking line's CSS delay: it never shows)
     await page.waitForTimeout(1500);

@@ -261,7 +261,7 @@ describe("a split person's card", () => {
     return { split: (await card.getByTestId('split-note').locator('.homonym-head').textContent())!, spelling: (await card.getByTestId('synonym-none').textContent())! };
   }
 
-  it('says it is part of the split, and "No other spelling found on this map." as the name\'s card does, on the page that applied it and on its shared link', async () => {
+  it('says it is part of the split, and "No other spelling to suggest on this map." as the name\'s card does, on the page that applied it and on its shared link', async () => {
     const { page, errors } = await open('', 'light', false);
     const kept = await cardOf(page, 'Jialiang Wang');
     const flag = kept.getByTestId('homonym-flag');
@@ -274,7 +274,7 @@ describe("a split person's card", () => {
     await page.waitForFunction('window.__atlas.timings.names !== undefined', null, { timeout: 60_000 });
 
     const PART = 'Part of a split: 2 papers of “Jialiang Wang” went to this person, one of the 4 people “Jialiang Wang” is split into (applied).';
-    const NONE = 'No other spelling found on this map.';
+    const NONE = 'No other spelling to suggest on this map.';
     const part = await whoIsWhoLines(await cardOf(page, 'Jialiang Wang (2)'));
     expect(part).toEqual({ split: PART, spelling: NONE });
     await shootElement(page.getByTestId('author-panel'), 'ui-polish-split-person-card');

@@ -19,6 +19,7 @@ import type { PaperSubset } from '../queries/time-slice';
 import { paperSubsetMask } from '../queries/time-slice';
 // (file-name words and the short hash of a choice: the venues' own, one rule for every export's name)
 import { choiceHash, fileWords } from '../queries/venue-words';
+import { communityName } from '../text/community-name';
 import { paperSubsetOf, tableSlice, tableSuffix, type TableSlice, type TableSubset } from './table-subset';
 
 /**
@@ -187,6 +188,8 @@ function shownCommunities(bundle: Pick<Bundle, 'communities'>, hidden: readonly 
 
 /** The most community numbers a file name lists; more are counted ("-12-communities-k3f9"). */
 const NAMED_COMMUNITIES = 5;
+/** The most communities the filter words say by their names as well as their numbers ("community 1 (parsing) only"). */
+const NAMED_BY_NAME = 2;
 
 
 /** Shortest decimal text of a link strength, as the address writes it (`link=0.333333`). */
@@ -217,7 +220,8 @@ export function shownFilterSuffix(bundle: Pick<Bundle, 'communities' | 'authors'
 
 /**
  * Filters `f` in words, as an export's `filters` cells, the GEXF's description and the Export menu say them: "at
- * least 2 papers", "communities 1, 3 only" or "without communities 2, 5" (numbered from 1 as the cards; past five,
+ * least 2 papers", "community 1 (parsing · treebanks) only", "communities 1 (…), 3 (…) only" or "without communities
+ * 2, 5, 7" (numbered from 1 as the cards, up to two named as the map names them: `communityName`; past five,
  * "7 of 12 communities"), "links of strength ≥ 0.5", "linked authors only", "the network of Ada Quill, 2 steps",
  * joined by "; ". Throws nothing.
  */
@@ -229,9 +233,12 @@ export function shownFilterWords(bundle: Pick<Bundle, 'communities' | 'authors'>
     const on = shownCommunities(bundle, f.hiddenCommunities);
     const listed = on ?? f.hiddenCommunities.map((c) => c + 1);
     const total = bundle.communities.length;
+    // (up to two said by their names too, as the map and the cards name them: "community 1" alone was a name the
+    // user never saw, a tester)
+    const said = listed.length <= NAMED_BY_NAME ? listed.map((n) => `${n} (${communityName(bundle.communities[n - 1], n - 1)})`) : listed;
     if (listed.length > NAMED_COMMUNITIES) parts.push(`${total - f.hiddenCommunities.length} of ${total} communities`);
-    else if (on) parts.push(`${on.length === 1 ? 'community' : 'communities'} ${on.join(', ')} only`);
-    else parts.push(`without ${listed.length === 1 ? 'community' : 'communities'} ${listed.join(', ')}`);
+    else if (on) parts.push(`${on.length === 1 ? 'community' : 'communities'} ${said.join(', ')} only`);
+    else parts.push(`without ${listed.length === 1 ? 'community' : 'communities'} ${said.join(', ')}`);
   }
   if (f.minLinkStrength > 0) parts.push(`links of strength ≥ ${decimal(f.minLinkStrength)}`);
   if (f.hideUnlinked) parts.push('linked authors only');

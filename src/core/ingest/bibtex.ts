@@ -82,6 +82,7 @@ function decodeField(ctx: DecodeContext, raw: string, line: number, record: stri
   if (d.problem) ctx.notes.push({ file: ctx.fileName, line, record, field, note: `${what}: ${d.problem}` });
   else if (d.unknownCommands.length) ctx.notes.push({ file: ctx.fileName, line, record, field, note: `${what}: ${unknownCommandsNote(d.unknownCommands)}` });
   if (d.citations?.length) ctx.notes.push({ file: ctx.fileName, line, record, field, note: `${what}: ${citationsNote(d.citations)}` });
+  if (d.escapedCaseBraces?.length) ctx.notes.push({ file: ctx.fileName, line, record, field, note: `${what}: ${escapedCaseBracesNote(d.escapedCaseBraces)}` });
   return cleanText(d.text);
 }
 
@@ -95,6 +96,15 @@ export function citationsNote(citations: readonly CitationRead[]): string {
   const one = (c: CitationRead) => (c.text ? `${c.command} read as ${c.keys > 1 ? 'its keys' : 'its key'} "${c.text}"` : `${c.command} prints nothing; left out`);
   const said = citations.map(one);
   return `${citations.length === 1 ? 'citation command' : 'citation commands'} ${said.join('; ')} (a citation in a field is a LaTeX habit, not the field's words: check the record)`;
+}
+
+/**
+ * The note for escaped braces about letters inside a word (`decodeLatex`'s `escapedCaseBraces`, as written), each read
+ * as its letters: "\\{C\\}" read as "C". Throws nothing.
+ */
+export function escapedCaseBracesNote(written: readonly string[]): string {
+  const said = [...new Set(written)].map((w) => `"${w}" read as "${w.slice(2, -2)}"`);
+  return `${said.join(', ')} (escaped braces inside a word: case-protecting braces escaped twice by the export; check the record)`;
 }
 
 /**

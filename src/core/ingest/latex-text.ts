@@ -18,7 +18,20 @@ export interface DecodedText {
   citations?: CitationRead[];
   /** Set when the LaTeX could not be parsed; the text is then the raw value with commands and braces removed. */
   problem?: string;
+  /**
+   * Escaped braces about letters inside a word (`\\{C\\}hinese`), as written, each read as the letters alone
+   * (`ESCAPED_CASE_BRACES`): the reader says so. Absent: none.
+   */
+  escapedCaseBraces?: string[];
 }
+
+/**
+ * Escaped braces about letters that touch a letter outside them (`\\{C\\}hinese`, `\\{D\\}ecember`): the
+ * case-protecting braces of an export that escaped them a second time (the ACL Anthology's journal field of the
+ * IJCLCLP volumes, `International Journal of Computational Linguistics \\& \\{C\\}hinese Language Processing`).
+ * TeX would print the braces ("{C}hinese"); no title or venue means them, so they are read as the letters.
+ */
+const ESCAPED_CASE_BRACES = /(?<=\p{L})\\\{(\p{L}+)\\\}|\\\{(\p{L}+)\\\}(?=\p{L})/gu;
 
 /** Escapes that stand for one literal character, the only commands the fast path handles itself. */
 const SIMPLE_ESCAPE = /\\[%&#_${}]/g;
@@ -65,11 +78,25 @@ const SPACE_COMMANDS = new Set([' ', 'quad', 'qquad', 'enspace', 'thinspace', 'm
 /**
  * LaTeX to Unicode text, as a reader of the typeset bibliography would see it: accents (`B\"{u}nz` -> `Bünz`,
  * `{\'e}` -> `é`), escapes (`\%` -> `%`), ties (`~`), ligatures (`--` -> `–`), math symbols, braces removed.
- * Markup (italics, small caps, sub/superscripts) is dropped: the result is text, never HTML.
+ * Markup (italics, small caps, sub/superscripts) is dropped: the result is text, never HTML. Escaped braces about
+ * letters inside a word (`\\{C\\}hinese`) are read as the letters (`ESCAPED_CASE_BRACES`, listed in
+ * `escapedCaseBraces`).
  * The LaTeX parser is slow (about 45 µs a character), so only the words that hold LaTeX go through it;
  * words with only braces and simple escapes (most of them) are decoded here.
  */
 export function decodeLatex(value: string, cache?: Map<string, DecodedText>): DecodedText {
+  // a double-escaped case protection (`\{C\}hinese`) read as its letters, and said
+  const braces: string[] = [];
+  const unescaped = value.replace(ESCAPED_CASE_BRACES, (m: string, a: string | undefined, b: string | undefined) => {
+    braces.push(m);
+    return a ?? b ?? '';
+  });
+  const d = decodeUnescaped(unescaped, cache);
+  return braces.length ? { ...d, escapedCaseBraces: braces } : d;
+}
+
+/** `decodeLatex` once escaped case braces are read. */
+function decodeUnescaped(value: string, cache?: Map<string, DecodedText>): DecodedText {
   // TeX logos, siunitx and \sqrt radicands first: the decoder has no text for them (latex-macros.ts)
   const expanded = expandMacros(value);
   const cited = expanded.citations.length ? { citations: expanded.citations } : {};

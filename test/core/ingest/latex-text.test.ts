@@ -69,6 +69,19 @@ describe('an unknown LaTeX command is kept as its name with a note that says so'
   });
 });
 
+describe('escaped braces inside a word are a twice-escaped case protection, read as the letters with a note', () => {
+  it('the Anthology\'s IJCLCLP journal field: "\\{C\\}hinese" is "Chinese", "\\{D\\}ecember" "December" (it read "{C}hinese")', () => {
+    const r = bib('@article{j1, author={Quill, Maren}, title={Tagging},\n  journal={International Journal of Computational Linguistics \\& \\{C\\}hinese Language Processing, Volume 21, Number 2, \\{D\\}ecember 2016}, year={2016}}\n');
+    expect(r.papers[0]!.venue).toBe('International Journal of Computational Linguistics & Chinese Language Processing, Volume 21, Number 2, December 2016');
+    expect(notes(r)).toEqual([[2, 'journal: "\\{C\\}" read as "C", "\\{D\\}" read as "D" (escaped braces inside a word: case-protecting braces escaped twice by the export; check the record)']]);
+  });
+
+  it('escaped braces not inside a word stay braces, without a note', () => {
+    expect(text('a \\{set\\} of \\{x\\}')).toBe('a {set} of {x}');
+    expect(decodeLatex('a \\{set\\} of').escapedCaseBraces).toBeUndefined();
+  });
+});
+
 describe('math in titles keeps its spaces and grouping', () => {
   it('a radicand of more than one symbol keeps its parentheses; operator names are spaced from letters', () => {
     const r = bib(`@article{m1, author={Quill, Maren}, title={Matching in Time \${O}(n^{1.5} \\sqrt{m/\\log n})$}, year={1991}}

@@ -25,7 +25,7 @@ import './whoiswho.css';
  * The author card's same-person line. While the name checks of every name run (on the 30k map 12–13 s after the map
  * is ready on a loaded machine; a tester opened Tim Baldwin's card then and saw neither the suggestion, Timothy
  * Baldwin, nor any sign of a check) it says it is looking, in a box of the suggestion's size; when they answer, the
- * suggestion takes the box's place, or a quiet "No other spelling found on this map." does, so the card's stats and
+ * suggestion takes the box's place, or a quiet "No other spelling to suggest on this map." does, so the card's stats and
  * co-authors below do not move. That answer is said on every card the checks answered, opened before the answer or
  * after it, as the several-people answer is (HomonymSection.tsx): a split person's card said it when opened from a
  * shared link, while the checks ran, and nothing on the page that applied the split (a tester). The answer is this

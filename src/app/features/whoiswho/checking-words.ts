@@ -75,11 +75,12 @@ export function lookingForSpellingsWords(knownSpellings: number, progress: Names
  * The card's line once the checks found no other spelling to suggest (`lookingForSpellingsWords`' answer): one wording
  * on every card, whether or not it lists spellings ("Also written Ondrej Bojar: No other spelling found" reads as
  * none besides those). A tester read "No more spellings found on this map." on a split person's card opened from a
- * shared link and "No other spelling found on this map." on the name's own card: two wordings of one fact. Throws
- * nothing.
+ * shared link and "No other spelling found on this map." on the name's own card: two wordings of one fact. It says
+ * what it answers, a suggestion: "Also written Ching-Yao Chung" above "No other spelling found on this map." on a
+ * merged person's card read as a contradiction (a tester). Throws nothing.
  */
 export function noSpellingFoundWords(): string {
-  return 'No other spelling found on this map.';
+  return 'No other spelling to suggest on this map.';
 }
 
 /**
