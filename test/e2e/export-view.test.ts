@@ -337,6 +337,23 @@ describe('the Export menu', () => {
     await expect.poll(() => page.getByTestId('drop-overlay').count()).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it('with the filters chip over the map, "Downloaded …" lies under the chip, its "clear" the reader\'s to click', async () => {
+    // (a tester: the note lay over the chip's "clear" after exporting one community's authors)
+    await openAtlas(page, '?only=0');
+    await settled(page, 300);
+    const menu = page.getByTestId('export-menu');
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await Promise.all([page.waitForEvent('download'), menu.locator('[data-export="authors-csv"]').click()]);
+    const note = page.getByTestId('export-note');
+    await expect.poll(() => note.innerText()).toMatch(/^Downloaded /);
+    const chip = (await page.getByTestId('filter-chip').boundingBox())!;
+    const box = (await note.boundingBox())!;
+    expect(box.y, 'the note under the chip').toBeGreaterThanOrEqual(chip.y + chip.height);
+    const clear = (await page.getByTestId('filter-chip').getByRole('button', { name: /^Clear the filters/ }).boundingBox())!;
+    expect(await page.evaluate(`document.elementFromPoint(${clear.x + clear.width / 2}, ${clear.y + clear.height / 2})?.closest('button')?.textContent.trim()`)).toBe('clear');
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('a map drawn through a level of detail (acl_2020_main)', () => {
