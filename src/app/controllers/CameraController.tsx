@@ -159,6 +159,8 @@ interface Framed {
   size: number;
   /** Room (px) kept right of its rim: a selected paper's title. */
   right?: number;
+  /** The least distance (px) of its centre from the part's edges, when more than its rim and EDGE_GAP. */
+  margin?: number;
 }
 
 /**
@@ -176,6 +178,12 @@ function leastRatio(ok: (ratio: number) => boolean, lo: number, hi: number): num
   return hi;
 }
 
+/**
+ * The least distance (px) of the selected node's centre from the edges of the part its framing leaves: with the group's
+ * box centred (not the node) a small author could be framed at the part's edge, where a camera the user zoomed about
+ * it no longer counted as showing it (`inClearView`'s 16 px: the zoom was lost on a step Back, e2e back-frames).
+ */
+const SELF_MARGIN = 40;
 /** Gap (px) between a node's rim and its label's text (graph/label-placement.ts: `r + 4`, the box 2 px wider). */
 const LABEL_GAP = 6;
 /** The share of the free part's width a selected paper's title may take at most in its framing (a longer one is shortened there). */
@@ -216,7 +224,7 @@ function frameWithNeighbours(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGra
   const toFramed = graphToFramed(sigma);
   const framedAt = (key: string) => toFramed(restingPosition(graph, key));
   const part = framingPart(sigma.getContainer());
-  const me: Framed = { at: framedAt(node), size: graph.getNodeAttribute(node, 'size') ?? 1 };
+  const me: Framed = { at: framedAt(node), size: graph.getNodeAttribute(node, 'size') ?? 1, margin: SELF_MARGIN };
   // a paper's title, written right of its square (label-placement's first spot), kept inside the part with it
   if (!isAuthorKey(node)) {
     const width = nodeLabelWidth(sigma, graph, node);
@@ -248,13 +256,14 @@ function frameWithNeighbours(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGra
   // viewport positions at zoom `r` with the node in the middle of the canvas
   const drawn = (points: Framed[], r: number) => {
     const state = { ...NEUTRAL, x: me.at.x, y: me.at.y, ratio: r };
-    return points.map((p) => ({ ...sigma.framedGraphToViewport(p.at, { cameraState: state }), r: drawnRadius(sigma, p.size, r), right: p.right ?? 0 }));
+    return points.map((p) => ({ ...sigma.framedGraphToViewport(p.at, { cameraState: state }), r: drawnRadius(sigma, p.size, r), right: p.right ?? 0, margin: p.margin ?? 0 }));
   };
   // the shifts (px, on each axis) that keep `points` drawn at `r` inside the part the panels leave: [from, to]
   const room = (points: Framed[], r: number) => {
     const ps = drawn([me, ...points], r);
+    const gap = (p: (typeof ps)[number]) => Math.max(p.r + EDGE_GAP, p.margin);
     const axis = (k: 'x' | 'y', lo: number, hi: number) =>
-      [Math.max(...ps.map((p) => lo + p.r + EDGE_GAP - p[k])), Math.min(...ps.map((p) => hi - p.r - (k === 'x' ? p.right : 0) - EDGE_GAP - p[k]))] as const;
+      [Math.max(...ps.map((p) => lo + gap(p) - p[k])), Math.min(...ps.map((p) => hi - gap(p) - (k === 'x' ? p.right : 0) - p[k]))] as const;
     return { x: axis('x', part.left, part.right), y: axis('y', part.top, part.bottom) };
   };
   // (the node in the middle of that part: its place when a far group is left out, `middle` the shift (px) there)

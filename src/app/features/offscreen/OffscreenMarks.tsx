@@ -240,7 +240,10 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
   const showAll = all === 1 ? 'show on the map' : all === 2 ? 'show both on the map' : `show all ${all}`;
   // "tap" on a touch screen (its markers' discs are smaller than their targets), "click" with a mouse
   const act = shown.disc < shown.size ? 'tap' : 'click';
-  const whatOut = node ? `${counted(outside, outsideChain, '', outsidePeople)} out of sight` : `${outside === 1 ? names(shown.marks.flatMap((m) => m.keys)) : outside === 2 ? 'Both' : `${outside} ${plural(noun, outside)}`} out of sight`;
+  // (the caption names one strongest co-author out of sight, counts more: "9 papers and 3 top co-authors"; the
+  // markers' own labels name each)
+  const peopleWords = outsidePeople.length > 1 ? [`${outsidePeople.length} top co-authors`] : outsidePeople;
+  const whatOut = node ? `${counted(outside, outsideChain, '', peopleWords)} out of sight` : `${outside === 1 ? names(shown.marks.flatMap((m) => m.keys)) : outside === 2 ? 'Both' : `${outside} ${plural(noun, outside)}`} out of sight`;
   const fullCaption = node ? `${whatOut}: ${act} a number to show all` : `${whatOut}: ${act} to show ${all === 1 ? 'it' : all === 2 ? 'both' : 'all'}`;
   // a part too narrow for the whole caption (a 900 px window with a card open leaves ~200 px: "3 papers out of sight:
   // cli…", a tester) says what is out of sight, whole, and keeps the rest in its title
