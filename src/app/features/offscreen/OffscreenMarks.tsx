@@ -203,10 +203,13 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
 
   // the caption cut by its part's width (`…|width`: its words and the width they were cut at), then said shorter
   const captionSpan = useRef<HTMLSpanElement>(null);
-  const [cutAt, setCutAt] = useState<string | null>(null);
+  // (`cutAt`: the caption's words and width it was cut at, and how far it is shortened there: 1 to what is out of
+  // sight, 2 to how many, when the card's strongest co-authors make even that too long for a narrow part)
+  const [cutAt, setCutAt] = useState<{ fit: string; level: number } | null>(null);
   useLayoutEffect(() => {
     const span = captionSpan.current;
-    if (span && span.dataset.whole === '1' && span.scrollWidth > span.clientWidth + 1) setCutAt(span.dataset.fit ?? null);
+    const level = Number(span?.dataset.level ?? 2);
+    if (span && level < 2 && span.scrollWidth > span.clientWidth + 1) setCutAt({ fit: span.dataset.fit ?? '', level: level + 1 });
   });
 
   if (!shown || !dataset || (!node && !requested)) return null;
@@ -248,7 +251,10 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
   // a part too narrow for the whole caption (a 900 px window with a card open leaves ~200 px: "3 papers out of sight:
   // cli…", a tester) says what is out of sight, whole, and keeps the rest in its title
   const fitKey = caption ? `${fullCaption}|${Math.round(caption.right - caption.left)}` : '';
-  const captionText = cutAt === fitKey ? whatOut : fullCaption;
+  const level = cutAt?.fit === fitKey ? cutAt.level : 0;
+  // (shortest: the count alone, "3 out of sight", with only papers out of sight never needed: "N papers out of sight" fit)
+  const fewest = outsidePeople.length ? `${outside + outsideChain + outsidePeople.length} out of sight` : whatOut;
+  const captionText = level === 0 ? fullCaption : level === 1 ? whatOut : fewest;
   return (
     <div className="offscreen-marks" data-testid="offscreen-marks">
       {caption && (
@@ -262,7 +268,7 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
           aria-hidden="true"
           style={{ left: caption.left, top: caption.top, width: caption.right - caption.left, height: caption.bottom - caption.top }}
         >
-          <span onClick={frameAll} title={fullCaption} ref={captionSpan} data-whole={captionText === fullCaption ? '1' : '0'} data-fit={fitKey}>
+          <span onClick={frameAll} title={fullCaption} ref={captionSpan} data-level={level} data-fit={fitKey}>
             {captionText}
           </span>
         </p>
