@@ -4,7 +4,8 @@
  * features/offscreen/OffscreenMarks.tsx):
  * - the seed's Zhun Deng, chosen from the search (1440×900 and a 390×844 phone): his strongest co-authors as his card
  *   lists them (Cynthia Dwork and Jialiang Wang, 2 papers each, hubs elsewhere on the map; then Linjun Zhang) drawn in
- *   the part of the map the card leaves, uncovered and named (before: the two strongest beyond the canvas's edge with
+ *   the part of the map the card leaves, uncovered and named (on the phone at least two, the other named by an edge
+ *   marker) (before: the two strongest beyond the canvas's edge with
  *   no marker, the markers counting papers only), and the framed group's box in the middle of that part (before: the
  *   author in the middle, the lower 52% of the part empty on a desktop, names pressed at the top edge);
  * - the seed's paper 7 opened from its link at 1024×768: its title, written beside its square, wholly in the part
@@ -114,14 +115,22 @@ describe.each([
       await switchTheme(page, theme);
       await shootPage(page, `card-people-${size}-zhun-deng-${theme}`);
     }
+    // (on a phone a strongest co-author that would zoom the framing out more than CARD_PEOPLE_MAX_OUT may be marked
+    // at the edge instead, named by the marker: Jialiang Wang, across the map)
+    const marks = await page.locator('.offscreen-mark').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    const inView = seen.people.filter((p) => p.inPart && p.uncovered);
     for (const p of seen.people) {
-      expect(p.inPart, `${p.name}: drawn in the part the card leaves (at ${Math.round(p.x)}, ${Math.round(p.y)}; part ${JSON.stringify(seen.part)})`).toBe(true);
-      expect(p.uncovered, `${p.name}: nothing over the disc's centre`).toBe(true);
-      expect(named.has(p.key), `${p.name}: named on the map`).toBe(true);
+      const marked = marks.some((m) => m.split(', out of sight')[0]!.includes(p.name));
+      if (size === 'desktop' || !marked) {
+        expect(p.inPart, `${p.name}: drawn in the part the card leaves (at ${Math.round(p.x)}, ${Math.round(p.y)}; part ${JSON.stringify(seen.part)})`).toBe(true);
+        expect(p.uncovered, `${p.name}: nothing over the disc's centre`).toBe(true);
+      }
     }
-    // the framed group (the author, the papers, the card's people) in the middle of the part: no wide band of it left
-    // empty on one side while the group reaches the other side's edge
-    const group = [seen.me, ...seen.papers, ...seen.people];
+    for (const p of inView) expect(named.has(p.key), `${p.name}: named on the map`).toBe(true);
+    expect(inView.length, 'strongest co-authors in view').toBeGreaterThanOrEqual(size === 'desktop' ? 3 : 2);
+    // the framed group (the author, the papers, the card's people in view) in the middle of the part: no wide band of
+    // it left empty on one side while the group reaches the other side's edge
+    const group = [seen.me, ...seen.papers, ...inView];
     const [top, bottom] = [Math.min(...group.map((p) => p.y - p.r)), Math.max(...group.map((p) => p.y + p.r))];
     const [left, right] = [Math.min(...group.map((p) => p.x - p.r)), Math.max(...group.map((p) => p.x + p.r))];
     expect(Math.abs(top - (seen.part.bottom - bottom)), `the bands left above (${Math.round(top)} px) and below (${Math.round(seen.part.bottom - bottom)} px) the group`).toBeLessThanOrEqual(

@@ -184,6 +184,12 @@ function leastRatio(ok: (ratio: number) => boolean, lo: number, hi: number): num
  * it no longer counted as showing it (`inClearView`'s 16 px: the zoom was lost on a step Back, e2e back-frames).
  */
 const SELF_MARGIN = 40;
+/**
+ * The most the card's strongest co-authors zoom a framing out past the framing without them: on a phone the seed's
+ * Peter Vajda framed with his, from across the map, drew his cluster so close together that 15 names touched other
+ * discs (e2e names-clear-of-rims); those farther are marked at the edge instead (OffscreenMarks).
+ */
+const CARD_PEOPLE_MAX_OUT = 1.5;
 /** Gap (px) between a node's rim and its label's text (graph/label-placement.ts: `r + 4`, the box 2 px wider). */
 const LABEL_GAP = 6;
 /** The share of the free part's width a selected paper's title may take at most in its framing (a longer one is shortened there). */
@@ -200,7 +206,7 @@ const TITLE_SHARE = 0.8;
  *   paper's framed authors are never split;
  * - an author's card's people (the strongest co-authors it lists first, graph/card-coauthors.ts `cardTopCoauthors`) are framed too, in view with
  *   the near group, as far as the near group stays told apart at that zoom (or the zoom is no wider than without
- *   them; the weakest of them left out first); a paper's title, written beside its square, is kept inside the part with it
+ *   them) and the zoom is at most CARD_PEOPLE_MAX_OUT times wider than without them (the weakest left out first); a paper's title, written beside its square, is kept inside the part with it
  *   (up to TITLE_SHARE of its width: the seed's paper 7 had its title cut by the card at 1024×768);
  * - the zoom: `ratio` (the focus zoom, or a camera the user brought closer), zoomed out until all framed ones fit,
  *   zoomed in until the near ones are told apart (the median one SPREAD_RADII drawn radii of the node from it, its
@@ -332,7 +338,7 @@ function frameWithNeighbours(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGra
   let best = own;
   for (let k = people.length; k > 0; k--) {
     const withPeople = frameWith(people.slice(0, k));
-    if (withPeople && (!own || withPeople.zoom <= Math.max(own.zoom, read))) {
+    if (withPeople && (!own || withPeople.zoom <= Math.min(Math.max(own.zoom, read), own.zoom * CARD_PEOPLE_MAX_OUT))) {
       best = withPeople;
       break;
     }
