@@ -150,6 +150,12 @@ export function KeyboardNavController({ graph }: { graph: AtlasGraph }) {
         cursor.current = key;
         // the selection itself: already open (selecting it again would only redraw its card)
         if (key !== anchor) select(parseNodeKey(key));
+        // the cursor's hover ends: opened, the node is shown as its card's selection, as a click shows it (with its
+        // co-authors named and linked). The hover's emphasis (its neighbourhood only) stayed over the selection's: a
+        // tester's Enter on Xin Luo left his co-authors Weiling Li and Yurong Zhong faded and unnamed. The cursor
+        // stays on the node: the arrow keys go on from it
+        const hovered = useAtlas.getState().hovered;
+        if (hovered && nodeKey(hovered) === key) useAtlas.getState().hover(null);
         setSaid(`${name(key)} opened.`);
         return;
       }
