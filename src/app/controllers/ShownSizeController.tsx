@@ -31,8 +31,9 @@ import { RESIZE_SETTLE_MS } from './resize-settle';
  * The share of the enlargement `scale` each shown node of `graph` (`visibility`: the store's) keeps, by node key (only
  * those under 1): from where the nodes are drawn at the camera that frames the shown part (`shownFraming`, as a link
  * with these filters opens, `framing`), their radii there drawn by `ratioOf` (the zoom-to-size function set) and capped
- * as drawn, where they are drawn (a paper square placed clear of the discs: `placeSquaresOn`). Reads the page's boxes;
- * throws nothing.
+ * as drawn, where they are drawn (a paper square placed clear of the discs: `placeSquaresOn`); the authors' shares then
+ * lowered so their discs are drawn in the order of their measure (graph/shown-size.ts `orderedShares`: by the base
+ * sizes "Size authors by" gives, the squares left out of that order). Reads the page's boxes; throws nothing.
  */
 function shares(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, visibility: Visibility, ratioOf: (ratio: number) => number, scale: number, framing: ReturnType<typeof shownFraming>): Map<string, number> {
   const out = new Map<string, number>();
