@@ -3,7 +3,7 @@
  * function set from them (the whole map keeps Sigma's √).
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_ROOM_SCALE, ROOM_REACH, SQUARE_GAP, affine, enlargement, placeSquares, roomShares, shownPart, shownSizeRatio, shrinkBeyond, squareOverDisc, squaresOverAuthors, type DrawnNode } from '../../src/app/graph/shown-size';
+import { MAX_ROOM_SCALE, ROOM_REACH, SQUARE_GAP, affine, enlargement, orderedShares, placeSquares, roomShares, shownPart, shownSizeRatio, shrinkBeyond, squareOverDisc, squaresOverAuthors, type DrawnNode } from '../../src/app/graph/shown-size';
 
 describe('shownPart', () => {
   // a 10×10 grid of authors on [0, 9]²
@@ -170,5 +170,32 @@ describe('shrinkBeyond', () => {
     expect(f(1)).toBe(1);
     expect(f(2)).toBeCloseTo(Math.SQRT2);
     expect(f(4)).toBeCloseTo(2 * 2);
+  });
+});
+
+describe('orderedShares: author discs drawn in the order of their measure', () => {
+  it('lowers a smaller author drawn larger than a larger one to the larger one, and no more', () => {
+    // base sizes in the measure's order; a crowded large author (share 0.3) and a lone small one (share 1)
+    const size = [9.76, 9.52, 8.02, 8.02, 7.7];
+    const share = [0.336, 0.345, 0.65, 0.4, 0.5];
+    const out = orderedShares(size, share, 3.5);
+    const drawn = size.map((s, i) => s * out[i]!);
+    for (let i = 0; i < size.length; i++)
+      for (let j = 0; j < size.length; j++) if (size[i]! > size[j]!) expect(drawn[i]!).toBeGreaterThanOrEqual(drawn[j]! - 1e-9);
+    // only lowered, never below the whole-map size
+    out.forEach((v, i) => {
+      expect(v).toBeLessThanOrEqual(share[i]!);
+      expect(v).toBeGreaterThanOrEqual(1 / 3.5);
+    });
+    // the largest keeps its share; ties stay free of one another (8.02 twice: capped by the 9.52's drawn size alike)
+    expect(out[0]).toBe(share[0]);
+    expect(drawn[2]).toBeCloseTo(Math.min(9.76 * 0.336, 9.52 * 0.345));
+    expect(out[3]).toBe(share[3]);
+  });
+  it('leaves shares already in order as they are', () => {
+    expect([...orderedShares([5, 4, 3], [1, 0.8, 0.5], 2)]).toEqual([1, 0.8, 0.5]);
+  });
+  it('keeps the share of a non-finite size', () => {
+    expect([...orderedShares([5, NaN, 3], [0.4, 1, 1], 3)]).toEqual([0.4, 1, 2 / 3]);
   });
 });

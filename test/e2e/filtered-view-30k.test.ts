@@ -90,8 +90,13 @@ const FILTERS = `&years=2021&venues=${FINDINGS_2021}`;
 
 /** The most of the shown discs' ink a filtered view leaves under another disc (desktop; the phone's, framed smaller). */
 const COVERED_MAX = { desktop: 0.65, phone: 0.83 };
-/** The least of its authors a view names (desktop: 42 before the clusters were held apart, 49 after; phone: 12, 13). */
-const NAMED_LEAST = { desktop: 40, phone: 10 };
+/**
+ * The least of its authors a view names (desktop: 42 before the clusters were held apart, 49 after; phone: 12, 13).
+ * Since disc sizes keep the legend's order (graph/shown-size.ts `orderedShares`: a lone author of 3 papers was drawn
+ * larger than a crowded one of 9), lone discs are smaller and the desktop view names 36: a trade-off taken on purpose
+ * (a tester read the biggest disc as the most papers, and it was not).
+ */
+const NAMED_LEAST = { desktop: 32, phone: 10 };
 
 describe('a filtered view of the 30k map', () => {
   it('a year and a venue, opened from a link: readable discs, many authors named', async () => {

@@ -15,7 +15,7 @@ import { isBigGraph } from '../graph/big-graph';
 import { cappedRadius } from '../graph/drawn-size';
 import { authorKey, paperKey } from '../graph/node-keys';
 import { isAuthorKey, keyIndex } from '../../core/graph/node-keys';
-import { affine, enlargement, placeSquares, roomShares, shownPart, shownSizeRatio, shrinkBeyond, SQUARE_CHECK_RATIO, squaresOverAuthors, type DrawnNode, type Point } from '../graph/shown-size';
+import { affine, enlargement, orderedShares, placeSquares, roomShares, shownPart, shownSizeRatio, shrinkBeyond, SQUARE_CHECK_RATIO, squaresOverAuthors, type DrawnNode, type Point } from '../graph/shown-size';
 import { destinationOf, moving } from '../graph/node-moves';
 import { bundleOfGraph } from './graph-owner';
 import { MOVE_MS } from '../env';
@@ -31,8 +31,9 @@ import { RESIZE_SETTLE_MS } from './resize-settle';
  * The share of the enlargement `scale` each shown node of `graph` (`visibility`: the store's) keeps, by node key (only
  * those under 1): from where the nodes are drawn at the camera that frames the shown part (`shownFraming`, as a link
  * with these filters opens, `framing`), their radii there drawn by `ratioOf` (the zoom-to-size function set) and capped
- * as drawn, where they are drawn (a paper square placed clear of the discs: `placeSquaresOn`). Reads the page's boxes;
- * throws nothing.
+ * as drawn, where they are drawn (a paper square placed clear of the discs: `placeSquaresOn`); the authors' shares then
+ * lowered so their discs are drawn in the order of their measure (graph/shown-size.ts `orderedShares`: by the base
+ * sizes "Size authors by" gives, the squares left out of that order). Reads the page's boxes; throws nothing.
  */
 function shares(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, visibility: Visibility, ratioOf: (ratio: number) => number, scale: number, framing: ReturnType<typeof shownFraming>): Map<string, number> {
   const out = new Map<string, number>();
@@ -52,7 +53,16 @@ function shares(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, visibilit
     y[i] = p.y;
     r[i] = cappedRadius((a.size ?? 1) / ratioOf(camera.ratio), width, height);
   });
-  const kept = roomShares(x, y, r, scale);
+  const room = roomShares(x, y, r, scale);
+  // the author discs drawn in the order of their measure (their base sizes); the paper squares keep their shares
+  const authors = keys.flatMap((key, i) => (isAuthorKey(key) ? [i] : []));
+  const ordered = orderedShares(
+    authors.map((i) => graph.getNodeAttributes(keys[i]!).size ?? 1),
+    authors.map((i) => room[i]!),
+    scale,
+  );
+  const kept = Float64Array.from(room);
+  authors.forEach((i, k) => (kept[i] = ordered[k]!));
   keys.forEach((key, i) => {
     if (kept[i]! < 1) out.set(key, kept[i]!);
   });

@@ -157,6 +157,42 @@ export function roomShares(x: ArrayLike<number>, y: ArrayLike<number>, r: ArrayL
 }
 
 /**
+ * The room shares `share` (as `roomShares` gives them) of author discs of base sizes `size` (the display sizes the
+ * author's "Size authors by" measure gives them: graph/node-sizes.ts `authorSizes`, in the measure's order), lowered
+ * where needed so the discs are drawn in the measure's order: each disc's drawn size (size × share) at most the least
+ * drawn size of any disc with a larger base size (equal base sizes: no order between them). Only lowers a share, so it
+ * adds no overlap; never below 1/`scale` (a disc's whole-map size: a larger base size's drawn size is at least its own
+ * base size / `scale`, so the bound is above this one's). Drawn sizes are then capped alike (graph/drawn-size.ts
+ * `cappedRadius`, the same for every node), which keeps the order. Non-finite sizes keep their share. Pure (a new
+ * array); throws nothing.
+ *
+ * Before, each disc kept the share its own crowding left it: on the 30k map's 2018 authors of 20 papers or more (paper
+ * squares on) Dan Roth (22 papers) was drawn largest, at 1.6 times Iryna Gurevych (35, the most), a crowded prolific
+ * author smaller than a lone one with fewer papers, against the legend ("author, by papers in 2018").
+ */
+export function orderedShares(size: ArrayLike<number>, share: ArrayLike<number>, scale: number): Float64Array {
+  const n = Math.min(size.length, share.length);
+  const out = Float64Array.from({ length: n }, (_, i) => share[i]!);
+  const order = Array.from({ length: n }, (_, i) => i).filter((i) => Number.isFinite(size[i]!) && size[i]! > 0 && Number.isFinite(share[i]!));
+  order.sort((a, b) => size[b]! - size[a]!);
+  // the least drawn size among the larger base sizes seen so far
+  let least = Infinity;
+  for (let g = 0; g < order.length; ) {
+    let h = g;
+    while (h < order.length && size[order[h]!]! === size[order[g]!]!) h++;
+    let groupLeast = Infinity;
+    for (let k = g; k < h; k++) {
+      const i = order[k]!;
+      if (size[i]! * out[i]! > least) out[i] = Math.max(1 / Math.max(1, scale), least / size[i]!);
+      groupLeast = Math.min(groupLeast, size[i]! * out[i]!);
+    }
+    least = Math.min(least, groupLeast);
+    g = h;
+  }
+  return out;
+}
+
+/**
  * The room enlargement `shownSizeRatio` gives the discs of the shown part `part` (1: none; `enlarge` as there):
  * √room, at most MAX_ROOM_SCALE. Pure; throws nothing.
  */
