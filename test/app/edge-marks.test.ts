@@ -118,12 +118,6 @@ describe('markedWords', () => {
     expect(markedWords(3, 'paper', 0, ' of Dan Roth')).toBe('3 papers of Dan Roth');
   });
 
-  it("names the card's strongest co-authors marked beside an author's papers", () => {
-    expect(markedWords(14, 'paper', 0, '', ['Satoshi Nakamura'])).toBe('14 papers and Satoshi Nakamura');
-    expect(markedWords(0, 'paper', 0, '', ['Cynthia Dwork', 'Jialiang Wang'])).toBe('Cynthia Dwork and Jialiang Wang');
-    expect(markedWords(2, 'paper', 1, ' of Dan Roth', ['Ann Lee'])).toBe('2 papers of Dan Roth, Ann Lee and 1 of the co-author chain');
-  });
-
   it('says the nodes of the traced co-author chain apart (a selected author of the chain)', () => {
     expect(markedWords(1, 'paper', 1)).toBe('1 paper and 1 of the co-author chain');
     expect(markedWords(7, 'paper', 3, ' of Dan Roth')).toBe('7 papers of Dan Roth and 3 of the co-author chain');

@@ -29,8 +29,6 @@ interface Seen {
   /** The part of the canvas not under the card (desktop) or the sheet (phone), in page px. */
   part: { left: number; top: number; right: number; bottom: number };
   outside: number;
-  /** The card's strongest co-authors (its first three) drawn outside that part. */
-  people: number;
   papers: number;
   controls: { left: number; top: number; right: number; bottom: number } | null;
   /** The other boxes over the canvas the markers keep off: the legend, the chips over the map's top (the card or sheet is the part's edge). */
@@ -57,20 +55,11 @@ const seen = (page: Page, author: number) =>
       const x = canvas.left + p.x, y = canvas.top + p.y;
       if (x < part.left || x > part.right || y < seenTop || y > part.bottom) outside++;
     });
-    // the card's strongest co-authors (its first three: graph/card-coauthors.ts) are marked too when out of sight
-    let people = 0;
-    for (const t of window.__atlas.store.getState().dataset.coauthorsOf(${author}).slice(0, 3)) {
-      const a = graph.getNodeAttributes('a' + t.author);
-      if (a.hidden) continue;
-      const p = sigma.graphToViewport({ x: a.x, y: a.y });
-      const x = canvas.left + p.x, y = canvas.top + p.y;
-      if (x < part.left || x > part.right || y < seenTop || y > part.bottom) people++;
-    }
     const box = (e) => { const r = e.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; };
     const marks = [...document.querySelectorAll('.offscreen-mark')].map((b) => ({ count: Number(b.textContent), ...box(b) }));
     const c = document.querySelector('.react-sigma-controls');
     const covers = [...document.querySelectorAll('.legend, .map-chip')].map(box).filter((b) => b.right > b.left && b.bottom > b.top);
-    return { marks, part, outside, people, papers, controls: c ? box(c) : null, covers, caption: caption ? caption.textContent : null };
+    return { marks, part, outside, papers, controls: c ? box(c) : null, covers, caption: caption ? caption.textContent : null };
   })()`);
 
 describe.each([
@@ -107,8 +96,7 @@ describe.each([
     await page.locator('.offscreen-mark').first().waitFor();
     const now = await seen(page, author);
     expect(now.outside).toBeGreaterThan(0);
-    // (the papers, and the card's strongest co-authors out of sight: marked since the card-people framing)
-    expect(now.marks.reduce((sum, m) => sum + m.count, 0)).toBe(now.outside + now.people);
+    expect(now.marks.reduce((sum, m) => sum + m.count, 0)).toBe(now.outside);
     for (const m of now.marks) {
       expect(m.left).toBeGreaterThanOrEqual(now.part.left);
       expect(m.right).toBeLessThanOrEqual(now.part.right);
@@ -124,11 +112,7 @@ describe.each([
     }
     // what they are, seen without a tooltip: a caption over the map's top (on the desktop too: a mouse user had only
     // the markers' tooltips, a tester)
-    // (the card's strongest co-authors out of sight said after the papers: "12 papers and Cynthia Dwork", "9 papers and 3
-    // top co-authors"; a part too narrow for the whole caption says what is out of sight only, caption-fits)
-    const [words, act] = [/^\d+ papers?(?: and (?:\d top co-authors|[^:]+))? out of sight/, options.viewport.width < 500 ? 'tap' : 'click'];
-    expect(now.caption).toMatch(words);
-    expect(now.caption!.replace(words, '')).toMatch(now.people ? new RegExp(`^(?:: ${act} a number to show all)?$`) : new RegExp(`^: ${act} a number to show all$`));
+    expect(now.caption).toMatch(options.viewport.width < 500 ? /^\d+ papers? out of sight: tap a number to show all$/ : /^\d+ papers? out of sight: click a number to show all$/);
     // the marker's face (its disc) is the theme's surface, its ring the accent (light or dark as the page)
     const colours = await page.locator('.offscreen-mark-disc').first().evaluate((b) => {
       const root = getComputedStyle(document.documentElement);
@@ -144,7 +128,7 @@ describe.each([
     });
     expect(colours).toEqual({ face: true, ring: true, theme: options.colorScheme });
     const label = await page.locator('.offscreen-mark').first().getAttribute('aria-label');
-    expect(label).toMatch(/^\d+ papers? of .+ out of sight: show all \d+ papers(?: and \d top co-authors?)?$/);
+    expect(label).toMatch(/^\d+ papers? of .+ out of sight: show all \d+ papers$/);
     await shootPage(page, `offscreen-marks-${name}`);
   });
 

@@ -8,7 +8,6 @@ import { atlasDebug } from '../debug';
 import { animationMs } from '../env';
 import { featuresLoaded, preloadFeatures } from '../lazy-feature';
 import { authorKey, nodeKey, paperKey, type NodeRef } from '../graph/node-keys';
-import { cardTopCoauthors } from '../graph/card-coauthors';
 import { isAuthorKey } from '../../core/graph/node-keys';
 import { edgesHiddenByMove } from '../graph/sigma-layers';
 import { appMovesCamera } from '../graph/camera-moves';
@@ -28,7 +27,7 @@ import { wholeGraphOnScreen } from '../graph/sigma-instance';
 import { bundleOfGraph } from './graph-owner';
 import { FREE_PART_CHANGED, FREE_PART_CHANGING, RESIZE_SETTLE_MS } from './resize-settle';
 import { heldAppFraming, heldPartFraming, notePartFramed, sameCamera } from './part-framed';
-import { labelsOnScreen, nodeLabelWidth } from './LabelsController';
+import { labelsOnScreen } from './LabelsController';
 import { chainMarked, keptWithChain } from './chain-framed';
 import type Sigma from 'sigma';
 import type { Camera } from 'sigma';
@@ -157,10 +156,6 @@ function nearCount(distances: number[]): number {
 interface Framed {
   at: { x: number; y: number };
   size: number;
-  /** Room (px) kept right of its rim: a selected paper's title. */
-  right?: number;
-  /** The least distance (px) of its centre from the part's edges, when more than its rim and EDGE_GAP. */
-  margin?: number;
 }
 
 /**
@@ -179,23 +174,6 @@ function leastRatio(ok: (ratio: number) => boolean, lo: number, hi: number): num
 }
 
 /**
- * The least distance (px) of the selected node's centre from the edges of the part its framing leaves: with the group's
- * box centred (not the node) a small author could be framed at the part's edge, where a camera the user zoomed about
- * it no longer counted as showing it (`inClearView`'s 16 px: the zoom was lost on a step Back, e2e back-frames).
- */
-const SELF_MARGIN = 40;
-/**
- * The most the card's strongest co-authors zoom a framing out past the framing without them: on a phone the seed's
- * Peter Vajda framed with his, from across the map, drew his cluster so close together that 15 names touched other
- * discs (e2e names-clear-of-rims); those farther are marked at the edge instead (OffscreenMarks).
- */
-const CARD_PEOPLE_MAX_OUT = 1.5;
-/** Gap (px) between a node's rim and its label's text (graph/label-placement.ts: `r + 4`, the box 2 px wider). */
-const LABEL_GAP = 6;
-/** The share of the free part's width a selected paper's title may take at most in its framing (a longer one is shortened there). */
-const TITLE_SHARE = 0.8;
-
-/**
  * A selected node with its neighbours (an author's papers in the papers view, co-authors in the co-author view; a
  * paper's authors), framed in the part of the canvas the panels leave (canvas-covers.ts `framingPart`: left of a
  * desktop card, above a phone's sheet, clear of the zoom buttons and the legends), each framed item's whole disc
@@ -204,10 +182,6 @@ const TITLE_SHARE = 0.8;
  *   them up to a clear gap, `nearestShare`); for an author,
  *   a gap of FAR_GAP in their distances from the node splits them into a near group and a far one (`nearCount`); a
  *   paper's framed authors are never split;
- * - an author's card's people (the strongest co-authors it lists first, graph/card-coauthors.ts `cardTopCoauthors`) are framed too, in view with
- *   the near group, as far as the near group stays told apart at that zoom (or the zoom is no wider than without
- *   them) and the zoom is at most CARD_PEOPLE_MAX_OUT times wider than without them (the weakest left out first); a paper's title, written beside its square, is kept inside the part with it
- *   (up to TITLE_SHARE of its width: the seed's paper 7 had its title cut by the card at 1024×768);
  * - the zoom: `ratio` (the focus zoom, or a camera the user brought closer), zoomed out until all framed ones fit,
  *   zoomed in until the near ones are told apart (the median one SPREAD_RADII drawn radii of the node from it, its
  *   closest other item APART_PX away: distances grow as the zoom, discs as its square root, Sigma's default
@@ -215,12 +189,10 @@ const TITLE_SHARE = 0.8;
  *   group then lies beyond the edge, in the direction its links lead (Kathleen McKeown's 19 near papers were drawn
  *   within 16 px of her disc and 9 of her far ones under the card); without a far group all the framed ones stay in
  *   view (zoomed in past that, the outer ones of a co-author view went under the card);
- * - where: without a far group, the framed group's box (the node, its framed neighbours and people, discs and a
- *   paper's title) in the middle of that part, so no wide band of it is left empty while items are pressed at an
- *   edge (the node in the middle left the seed's focal author's lower third empty); with a far group the node in the
- *   middle, moved as little as brings all the framed items in (the near group's, when the far group does not fit);
- *   without a far group, zoomed out up to UNCOVER_MAX_OUT times where that leaves none of the node's shown neighbours
- *   (framed or not) under what covers the canvas.
+ * - where: the node in the middle of that part (without a far group always: all framed about it), else moved as
+ *   little as brings all the framed items in (the near group's, when the far group does not fit); without a far group, zoomed out up to
+ *   UNCOVER_MAX_OUT times where that leaves none of the node's shown neighbours (framed or not) under what covers
+ *   the canvas.
  * When even the near group needs a wider zoom than Sigma's widest, the node alone, centred at `ratio`. Positions
  * where the nodes rest (graph/node-moves.ts). Null when the node is not drawn. Throws nothing.
  */
@@ -229,60 +201,48 @@ function frameWithNeighbours(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGra
   if (!alone) return null;
   const toFramed = graphToFramed(sigma);
   const framedAt = (key: string) => toFramed(restingPosition(graph, key));
-  const part = framingPart(sigma.getContainer());
-  const me: Framed = { at: framedAt(node), size: graph.getNodeAttribute(node, 'size') ?? 1, margin: SELF_MARGIN };
-  // a paper's title, written right of its square (label-placement's first spot), kept inside the part with it
-  if (!isAuthorKey(node)) {
-    const width = nodeLabelWidth(sigma, graph, node);
-    if (width) me.right = LABEL_GAP + Math.min(width, (part.right - part.left) * TITLE_SHARE - 2 * EDGE_GAP);
-  }
+  const me: Framed = { at: framedAt(node), size: graph.getNodeAttribute(node, 'size') ?? 1 };
   const around = shownNeighbours(graph, node)
-    .map((n): Framed & { d: number; key: string } => {
+    .map((n): Framed & { d: number } => {
       const at = framedAt(n);
-      return { key: n, at, size: graph.getNodeAttribute(n, 'size') ?? 1, d: Math.hypot(at.x - me.at.x, at.y - me.at.y) };
+      return { at, size: graph.getNodeAttribute(n, 'size') ?? 1, d: Math.hypot(at.x - me.at.x, at.y - me.at.y) };
     })
     .sort((p, q) => p.d - q.d);
   const framed = around.length > ALL_NEIGHBOURS_UP_TO ? around.slice(0, nearestShare(around.map((p) => p.d))) : around;
-  // the card's people not framed already (its papers in the papers view: none of them; the co-author view: the far ones)
-  const inFramed = new Set(framed.map((p) => p.key));
-  const people: Framed[] = cardTopCoauthors(graph, bundleOfGraph(graph), useAtlas.getState().visibility?.slice ?? null, node)
-    .filter((k) => !inFramed.has(k))
-    .map((k) => ({ at: framedAt(k), size: graph.getNodeAttribute(k, 'size') ?? 1 }));
-  if (framed.length === 0 && people.length === 0) return clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio });
+  if (framed.length === 0) return clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio });
   // a paper's authors are all kept in view (its card is about them): on a phone the 30k map's "How Good is Your
   // Tokenizer?" kept its three authors stacked near the square readable and left Ivan Vulić and Sebastian Ruder
   // beyond the edge (a tester); a far group is for an author's many papers or co-authors
-  const nearN = isAuthorKey(node) && framed.length > 0 ? nearCount(framed.map((p) => p.d)) : framed.length;
+  const nearN = isAuthorKey(node) ? nearCount(framed.map((p) => p.d)) : framed.length;
   const split = nearN < framed.length;
   // without a far group, readable is said of the nearest half (all of them stay in view)
   const near = framed.slice(0, split ? nearN : Math.ceil(framed.length / 2));
+  const part = framingPart(sigma.getContainer());
   const { width: W, height: H } = sigma.getDimensions();
   const least = sigma.getSetting('minCameraRatio') || 0.001;
   const limit = sigma.getSetting('maxCameraRatio') ?? GROUP_MAX_RATIO;
   // viewport positions at zoom `r` with the node in the middle of the canvas
   const drawn = (points: Framed[], r: number) => {
     const state = { ...NEUTRAL, x: me.at.x, y: me.at.y, ratio: r };
-    return points.map((p) => ({ ...sigma.framedGraphToViewport(p.at, { cameraState: state }), r: drawnRadius(sigma, p.size, r), right: p.right ?? 0, margin: p.margin ?? 0 }));
+    return points.map((p) => ({ ...sigma.framedGraphToViewport(p.at, { cameraState: state }), r: drawnRadius(sigma, p.size, r) }));
   };
   // the shifts (px, on each axis) that keep `points` drawn at `r` inside the part the panels leave: [from, to]
   const room = (points: Framed[], r: number) => {
     const ps = drawn([me, ...points], r);
-    const gap = (p: (typeof ps)[number]) => Math.max(p.r + EDGE_GAP, p.margin);
-    const axis = (k: 'x' | 'y', lo: number, hi: number) =>
-      [Math.max(...ps.map((p) => lo + gap(p) - p[k])), Math.min(...ps.map((p) => hi - gap(p) - (k === 'x' ? p.right : 0) - p[k]))] as const;
+    const axis = (k: 'x' | 'y', lo: number, hi: number) => [Math.max(...ps.map((p) => lo + p.r + EDGE_GAP - p[k])), Math.min(...ps.map((p) => hi - p.r - EDGE_GAP - p[k]))] as const;
     return { x: axis('x', part.left, part.right), y: axis('y', part.top, part.bottom) };
   };
-  // (the node in the middle of that part: its place when a far group is left out, `middle` the shift (px) there)
+  // (the node in the middle of that part: its place unless a far group is left out, `middle` the shift (px) there)
   const middle = { x: (part.left + part.right) / 2 - W / 2, y: (part.top + part.bottom) / 2 - H / 2 };
-  // `points` fit at `r`: some shift keeps them all inside the part (the group's box is then centred in it, or the
-  // node moved the least from the middle)
   const fits = (points: Framed[]) => (r: number) => {
     const { x, y } = room(points, r);
-    return x[0] <= x[1] && y[0] <= y[1];
+    return split ? x[0] <= x[1] && y[0] <= y[1] : x[0] <= middle.x && middle.x <= x[1] && y[0] <= middle.y && middle.y <= y[1];
   };
+  const fitAll = leastRatio(fits(framed), least, limit);
+  const fitNear = leastRatio(fits(near), least, limit);
+  if (!fits(near)(fitNear)) return clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio });
   // told apart at `r`: the median near neighbour SPREAD_RADII radii of the node out, its closest other item APART_PX away
   const readable = (r: number) => {
-    if (near.length === 0) return true;
     const [c, ...ps] = drawn([me, ...near], r);
     const out = ps.map((p) => Math.hypot(p.x - c!.x, p.y - c!.y)).sort((a, b) => a - b);
     const apart = ps.map((p, i) => Math.min(...[c!, ...ps].filter((_, j) => j !== i + 1).map((q) => Math.hypot(q.x - p.x, q.y - p.y)))).sort((a, b) => a - b);
@@ -291,63 +251,37 @@ function frameWithNeighbours(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGra
   };
   // the widest zoom at which the near group is readable (readable is true below some ratio)
   const read = leastRatio((r) => !readable(r), least, limit);
+  // all in view and readable: the zoom `ratio` as near as that allows; else the near group readable, as far as it
+  // fits (a camera the user brought closer is kept, as far as the near group fits), or without a far group all of
+  // them in view
+  const chosen = fitAll <= read ? Math.min(Math.max(ratio, fitAll), read) : split ? Math.max(fitNear, Math.min(ratio, read)) : fitAll;
+  if (chosen > limit) return clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio });
+  // where: the node in the middle, moved as little as brings all in (else the near ones): `shift` (px) from there
   const clamp = (v: number, [lo, hi]: readonly [number, number]) => Math.min(Math.max(v, lo), hi);
-  // the framing with `extra` (some of the card's people) in view with the near group: its zoom and its shift (px)
-  // from the node in the middle of the canvas; null when even the near group does not fit at Sigma's widest zoom
-  const frameWith = (extra: Framed[]): { zoom: number; shift: { x: number; y: number } } | null => {
-    const must = [...near, ...extra];
-    const all = [...framed, ...extra];
-    const fitAll = leastRatio(fits(all), least, limit);
-    const fitNear = leastRatio(fits(must), least, limit);
-    if (!fits(must)(fitNear)) return null;
-    // all in view and readable: the zoom `ratio` as near as that allows; else the near group readable, as far as it
-    // fits (a camera the user brought closer is kept, as far as the near group fits), or without a far group all of
-    // them in view
-    const chosen = fitAll <= read ? Math.min(Math.max(ratio, fitAll), read) : split ? Math.max(fitNear, Math.min(ratio, read)) : fitAll;
-    if (chosen > limit) return null;
-    // where: without a far group the group's box in the middle of the part; with one, the node in the middle, moved
-    // as little as brings all in (else the near ones and the card's people): `shift` (px) from there
-    const placed = (r: number) => {
-      const needed = room(must, r);
-      const every = room(all, r);
-      const allowed = (k: 'x' | 'y') => (every[k][0] <= every[k][1] ? every[k] : needed[k]);
-      const ax = allowed('x');
-      const ay = allowed('y');
-      const shift = split ? { x: clamp(middle.x, ax), y: clamp(middle.y, ay) } : { x: (ax[0] + ax[1]) / 2, y: (ay[0] + ay[1]) / 2 };
-      // how many of all the shown neighbours (the ones not framed too) lie there under what covers the canvas
-      const n = drawn(around, r).filter(({ x, y }) => {
-        const [px, py] = [x + shift.x, y + shift.y];
-        return px >= 0 && px <= W && py >= 0 && py <= H && (px < part.left || px > part.right || py < part.top || py > part.bottom);
-      }).length;
-      return { shift, n };
-    };
-    // without a far group, zoomed out a little (up to UNCOVER_MAX_OUT) when that leaves none of them under the cover:
-    // Kathleen McKeown's outer co-authors, not framed, went under the card
-    let zoom = chosen;
-    let { shift, n } = placed(zoom);
-    for (let r = zoom * 1.15; !split && n > 0 && r <= Math.min(limit, chosen * UNCOVER_MAX_OUT); r *= 1.15) {
-      const next = placed(r);
-      if (next.n === 0) [zoom, shift, n] = [r, next.shift, 0];
-    }
-    return { zoom, shift };
+  const placed = (r: number) => {
+    const must = room(near, r);
+    const all = room(framed, r);
+    const allowed = (k: 'x' | 'y') => (all[k][0] <= all[k][1] ? all[k] : must[k]);
+    const shift = { x: clamp(middle.x, allowed('x')), y: clamp(middle.y, allowed('y')) };
+    // how many of all the shown neighbours (the ones not framed too) lie there under what covers the canvas
+    const n = drawn(around, r).filter(({ x, y }) => {
+      const [px, py] = [x + shift.x, y + shift.y];
+      return px >= 0 && px <= W && py >= 0 && py <= H && (px < part.left || px > part.right || py < part.top || py > part.bottom);
+    }).length;
+    return { shift, n };
   };
-  const own = frameWith([]);
-  // with the card's people, as many of them (the strongest first) as keep the near group told apart (or the zoom
-  // no wider than the framing without them): on the 30k map Satoshi Nakamura, Graham Neubig's third, lies in another
-  // cluster, and framing him too drew Neubig's own cluster as one blob in a corner
-  let best = own;
-  for (let k = people.length; k > 0; k--) {
-    const withPeople = frameWith(people.slice(0, k));
-    if (withPeople && (!own || withPeople.zoom <= Math.min(Math.max(own.zoom, read), own.zoom * CARD_PEOPLE_MAX_OUT))) {
-      best = withPeople;
-      break;
-    }
+  // without a far group, zoomed out a little (up to UNCOVER_MAX_OUT) when that leaves none of them under the cover:
+  // Kathleen McKeown's outer co-authors, not framed, went under the card
+  let zoom = chosen;
+  let { shift, n } = placed(zoom);
+  for (let r = zoom * 1.15; !split && n > 0 && r <= Math.min(limit, chosen * UNCOVER_MAX_OUT); r *= 1.15) {
+    const next = placed(r);
+    if (next.n === 0) [zoom, shift, n] = [r, next.shift, 0];
   }
-  if (!best) return clearOfPanels(sigma, { x: alone.x, y: alone.y, ratio });
   // the camera centre is the framed point drawn at the canvas's middle minus that shift
-  const state = { ...NEUTRAL, x: me.at.x, y: me.at.y, ratio: best.zoom };
-  const centre = sigma.viewportToFramedGraph({ x: W / 2 - best.shift.x, y: H / 2 - best.shift.y }, { cameraState: state });
-  return { x: centre.x, y: centre.y, ratio: best.zoom };
+  const state = { ...NEUTRAL, x: me.at.x, y: me.at.y, ratio: zoom };
+  const centre = sigma.viewportToFramedGraph({ x: W / 2 - shift.x, y: H / 2 - shift.y }, { cameraState: state });
+  return { x: centre.x, y: centre.y, ratio: zoom };
 }
 
 /**

@@ -38,7 +38,6 @@ import { hoverNeighbourhood } from '../graph/hover-neighbourhood';
 import { lodOf } from '../graph/lod';
 import { ownLabelsLayer, renderDue } from '../graph/sigma-layers';
 import { authorKey, nodeKey } from '../graph/node-keys';
-import { isAuthorKey } from '../../core/graph/node-keys';
 import { placedExtents } from '../graph/node-moves';
 import type { AtlasGraph, EdgeAttrs, NodeAttrs } from '../graph/sigma-graph';
 import { useAtlas } from '../store';
@@ -278,19 +277,6 @@ function labelInput(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null = 
 function placeAtlasLabels(sigma: Sigma, onScreen: boolean, graph: AtlasGraph | null, appearance: AppearanceState | null = null): Placement | null {
   const m = measurer();
   return m && placeLabels(sigma, labelInput(sigma, onScreen, graph, appearance), m);
-}
-
-/**
- * The width (px) of the label of `key` (a node of `graph`) as the canvas writes a selected node's: clipped as every
- * node label is (`clipNodeLabel`), in bold, a paper's title in italic (`nodeLabelFont`, the font `sigma` draws labels
- * in); null when it has none or no text can be measured. For the framing of a selected paper (CameraController.tsx).
- */
-export function nodeLabelWidth(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: AtlasGraph, key: string): number | null {
-  const label = graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : null;
-  const m = label ? measurer() : null;
-  if (!label || !m) return null;
-  const font = nodeLabelFont(sigma.getSetting('labelFont'), sigma.getSetting('labelSize'), true, sigma.getSetting('labelWeight'), !isAuthorKey(key));
-  return m(clipNodeLabel(label), font);
 }
 
 /** The memoised text measurer of the labels (null when no text can be measured: no 2D canvas). */

@@ -718,15 +718,7 @@ export function placeLabels(sigma: Sigma, input: LabelInput, measure: (text: str
       // a name that must be drawn (the selection) and fits on no side is shortened to the widest room, ending in
       // "…": on a phone a selected paper's 60-character title fit nowhere and went unnamed (the card beside it
       // draws no text)
-      // (the room ends at the canvas's edge or at what covers the canvas on the node's row: the card beside the
-      // map, which cut the seed's paper 7's title at 1024×768)
-      let [left, right] = [EDGE, width - EDGE];
-      for (const b of input.obstacles ?? []) {
-        if (b.y1 <= n.y - lineH / 2 || b.y0 >= n.y + lineH / 2) continue;
-        if (b.x0 >= n.x) right = Math.min(right, b.x0 - EDGE);
-        else if (b.x1 <= n.x) left = Math.max(left, b.x1 + EDGE);
-      }
-      const room = Math.max(right - (n.x + gap) - 2, n.x - gap - left - 2, 2 * Math.min(n.x - left, right - n.x) - 4);
+      const room = Math.max(width - EDGE - (n.x + gap) - 2, n.x - gap - EDGE - 2, 2 * Math.min(n.x - EDGE, width - EDGE - n.x) - 4);
       for (let guard = 0; w > room && text.length > 8 && guard < 8; guard++) {
         text = `${text.slice(0, Math.max(7, Math.floor((text.length * room) / w) - 1)).trimEnd()}…`;
         w = measure(text, f);

@@ -22,8 +22,6 @@ import { selectedNode } from '../../store/types';
 import { listWords, plural } from '../../format';
 import { captionedMarks, markBoxes, markedWords, type EdgeMark } from './edge-marks';
 import { chainMarked } from '../../controllers/chain-framed';
-import { cardTopCoauthors } from '../../graph/card-coauthors';
-import { isAuthorKey } from '../../../core/graph/node-keys';
 import './offscreen.css';
 
 /** A marker's size (CSS px) where a mouse points: its disc and its target. */
@@ -60,12 +58,6 @@ interface Shown {
    * (controllers/chain-framed.ts `chainMarked`: its other authors and the papers of its steps, those not neighbours).
    */
   chain: string[];
-  /**
-   * The card's strongest co-authors marked beside an author's papers (the papers view: graph/card-coauthors.ts
-   * `cardTopCoauthors`, those not among the neighbours), named by the markers and the caption: on the seed Zhun Deng's
-   * two strongest co-authors lay beyond the edge with no marker (the markers counted his papers, a tester).
-   */
-  people: string[];
   /** A marker's target and its disc (CSS px): the same with a mouse, the disc smaller on a touch screen. */
   size: number;
   disc: number;
@@ -80,7 +72,6 @@ const sameMarks = (a: Shown | null, b: Shown | null): boolean =>
     b !== null &&
     a.node === b.node &&
     a.chain.length === b.chain.length &&
-    a.people.length === b.people.length &&
     a.size === b.size &&
     a.disc === b.disc &&
     JSON.stringify(a.caption) === JSON.stringify(b.caption) &&
@@ -148,16 +139,6 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
         chain.push(n);
         items.push({ key: n, ...sigma.graphToViewport({ x: a.x, y: a.y }) });
       }
-      // an author's card's strongest co-authors, in the papers view (in the co-author view they are neighbours)
-      const people: string[] = [];
-      if (key && isAuthorKey(key) && !neighbours.some(isAuthorKey)) {
-        for (const n of cardTopCoauthors(graph, dataset?.bundle, visibility?.slice ?? null, key)) {
-          if (counted.has(n) || chain.includes(n)) continue;
-          const a = graph.getNodeAttributes(n);
-          people.push(n);
-          items.push({ key: n, ...sigma.graphToViewport({ x: a.x, y: a.y }) });
-        }
-      }
       const touch = window.matchMedia('(pointer: coarse)').matches;
       const part = clearPart(container);
       // a finger's target around a small disc, one per edge (a mouse's: one per direction); when there are any,
@@ -166,7 +147,7 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
       // the caption (edge-marks.ts `captionedMarks`)
       const { marks, caption } = captionedMarks(items, part, touch ? TOUCH_TARGET : SIZE, touch ? TOUCH_INSET : INSET, cornerCovers(container), CAPTION_HEIGHT, CAPTION_GAP, touch ? 'edges' : 'sectors');
       const disc = touch ? TOUCH_DISC : SIZE;
-      const next = marks.length ? { marks, node: key ?? '', neighbours, chain, people, size: touch ? TOUCH_TARGET : SIZE, disc, caption } : null;
+      const next = marks.length ? { marks, node: key ?? '', neighbours, chain, size: touch ? TOUCH_TARGET : SIZE, disc, caption } : null;
       // where they go, for the names this render's placement keeps off them (canvas-covers.ts): their targets (a
       // name under a finger's target, though clear of the disc, would open the marker's framing when tapped), their
       // arrows, and the caption
@@ -199,17 +180,14 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
       cancelAnimationFrame(frame);
       cancelAnimationFrame(watchPanel);
     };
-  }, [sigma, graph, key, requested, chained, visibility, dataset]);
+  }, [sigma, graph, key, requested, chained, visibility]);
 
   // the caption cut by its part's width (`…|width`: its words and the width they were cut at), then said shorter
   const captionSpan = useRef<HTMLSpanElement>(null);
-  // (`cutAt`: the caption's words and width it was cut at, and how far it is shortened there: 1 to what is out of
-  // sight, 2 to how many, when the card's strongest co-authors make even that too long for a narrow part)
-  const [cutAt, setCutAt] = useState<{ fit: string; level: number } | null>(null);
+  const [cutAt, setCutAt] = useState<string | null>(null);
   useLayoutEffect(() => {
     const span = captionSpan.current;
-    const level = Number(span?.dataset.level ?? 2);
-    if (span && level < 2 && span.scrollWidth > span.clientWidth + 1) setCutAt({ fit: span.dataset.fit ?? '', level: level + 1 });
+    if (span && span.dataset.whole === '1' && span.scrollWidth > span.clientWidth + 1) setCutAt(span.dataset.fit ?? null);
   });
 
   if (!shown || !dataset || (!node && !requested)) return null;
@@ -218,20 +196,15 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
   const noun = shown.neighbours.length && parseNodeKey(shown.neighbours[0]!).kind === 'paper' ? 'paper' : node?.kind === 'author' ? 'co-author' : 'author';
   const whose = node?.kind === 'author' ? bundle.authors.name[node.index] : 'this paper';
   const frameAll = () => {
-    const refs = [...(shown.node ? [shown.node] : []), ...shown.neighbours, ...shown.chain, ...shown.people].map(parseNodeKey);
+    const refs = [...(shown.node ? [shown.node] : []), ...shown.neighbours, ...shown.chain].map(parseNodeKey);
     useAtlas.getState().moveCamera({ kind: 'nodes', refs });
   };
   // (the chain's nodes marked, said apart from the node's own neighbours: "3 papers and 2 of the co-author chain")
   const ofChain = new Set(shown.chain);
   const chainOut = (keys: readonly string[]) => keys.filter((k) => ofChain.has(k)).length;
   const outsideChain = shown.marks.reduce((sum, m) => sum + chainOut(m.keys), 0);
-  // (and the card's strongest co-authors marked, named: "14 papers and Satoshi Nakamura")
-  const ofPeople = new Set(shown.people);
-  const peopleOut = (keys: readonly string[]) => keys.filter((k) => ofPeople.has(k)).map(nameOfKey);
-  const nameOfKey = (k: string) => bundle.authors.name[parseNodeKey(k).index]!;
-  const outsidePeople = shown.marks.flatMap((m) => peopleOut(m.keys));
-  const outside = shown.marks.reduce((sum, m) => sum + m.keys.length, 0) - outsideChain - outsidePeople.length;
-  const counted = (n: number, c: number, of = '', people: readonly string[] = []) => markedWords(n, noun, c, of, people);
+  const outside = shown.marks.reduce((sum, m) => sum + m.keys.length, 0) - outsideChain;
+  const counted = (n: number, c: number, of = '') => markedWords(n, noun, c, of);
   const { size, disc, caption } = shown;
   // an emphasis's nodes (no node selected) are named: "Ondřej Bojar and Ond?ej Bojar"
   const nameOf = (k: string) => {
@@ -243,18 +216,12 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
   const showAll = all === 1 ? 'show on the map' : all === 2 ? 'show both on the map' : `show all ${all}`;
   // "tap" on a touch screen (its markers' discs are smaller than their targets), "click" with a mouse
   const act = shown.disc < shown.size ? 'tap' : 'click';
-  // (the caption names one strongest co-author out of sight, counts more: "9 papers and 3 top co-authors"; the
-  // markers' own labels name each)
-  const peopleWords = outsidePeople.length > 1 ? [`${outsidePeople.length} top co-authors`] : outsidePeople;
-  const whatOut = node ? `${counted(outside, outsideChain, '', peopleWords)} out of sight` : `${outside === 1 ? names(shown.marks.flatMap((m) => m.keys)) : outside === 2 ? 'Both' : `${outside} ${plural(noun, outside)}`} out of sight`;
+  const whatOut = node ? `${counted(outside, outsideChain)} out of sight` : `${outside === 1 ? names(shown.marks.flatMap((m) => m.keys)) : outside === 2 ? 'Both' : `${outside} ${plural(noun, outside)}`} out of sight`;
   const fullCaption = node ? `${whatOut}: ${act} a number to show all` : `${whatOut}: ${act} to show ${all === 1 ? 'it' : all === 2 ? 'both' : 'all'}`;
   // a part too narrow for the whole caption (a 900 px window with a card open leaves ~200 px: "3 papers out of sight:
   // cli…", a tester) says what is out of sight, whole, and keeps the rest in its title
   const fitKey = caption ? `${fullCaption}|${Math.round(caption.right - caption.left)}` : '';
-  const level = cutAt?.fit === fitKey ? cutAt.level : 0;
-  // (shortest: the count alone, "3 out of sight", with only papers out of sight never needed: "N papers out of sight" fit)
-  const fewest = outsidePeople.length ? `${outside + outsideChain + outsidePeople.length} out of sight` : whatOut;
-  const captionText = level === 0 ? fullCaption : level === 1 ? whatOut : fewest;
+  const captionText = cutAt === fitKey ? whatOut : fullCaption;
   return (
     <div className="offscreen-marks" data-testid="offscreen-marks">
       {caption && (
@@ -268,7 +235,7 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
           aria-hidden="true"
           style={{ left: caption.left, top: caption.top, width: caption.right - caption.left, height: caption.bottom - caption.top }}
         >
-          <span onClick={frameAll} title={fullCaption} ref={captionSpan} data-level={level} data-fit={fitKey}>
+          <span onClick={frameAll} title={fullCaption} ref={captionSpan} data-whole={captionText === fullCaption ? '1' : '0'} data-fit={fitKey}>
             {captionText}
           </span>
         </p>
@@ -276,13 +243,9 @@ export function OffscreenMarks({ graph }: { graph: AtlasGraph }) {
       {shown.marks.map((m) => {
         const n = m.keys.length;
         const c = chainOut(m.keys);
-        const p = peopleOut(m.keys);
-        // (what a click frames: the node's neighbours, the chain's marked nodes and the card's strongest co-authors,
-        // counted: "show all 153 papers and 3 top co-authors")
-        const top = shown.people.length ? [`${shown.people.length} top ${plural('co-author', shown.people.length)}`] : [];
-        const every = counted(shown.neighbours.length, shown.chain.length, '', top);
+        const every = counted(shown.neighbours.length, shown.chain.length);
         const label = node
-          ? `${counted(n - c - p.length, c, ` of ${whose}`, p)} ${directionWords(m.angle)}, out of sight: show all ${every}`
+          ? `${counted(n - c, c, ` of ${whose}`)} ${directionWords(m.angle)}, out of sight: show all ${every}`
           : `${names(m.keys)} ${directionWords(m.angle)}, out of sight: ${showAll}`;
         return (
           <button

@@ -10,14 +10,13 @@ import { listWords, plural } from '../../format';
 
 /**
  * What a count of marked items says of a selected node's `n` neighbours (`noun`: "paper", "co-author", "author",
- * followed by `of`, e.g. " of Dan Roth"), `people` (the names of the card's strongest co-authors marked beside an
- * author's papers: graph/card-coauthors.ts) and `chain` nodes of the traced co-author chain (its authors and the papers
- * of its steps, marked when the node is an author of it: controllers/chain-framed.ts `chainMarked`), e.g. "3 papers",
- * "3 papers and Satoshi Nakamura" or "3 papers of Dan Roth and 2 of the co-author chain" or "2 of the co-author
- * chain"; '' for none. Text, never HTML. Pure.
+ * followed by `of`, e.g. " of Dan Roth") and `chain` nodes of the traced co-author chain (its authors and the papers
+ * of its steps, marked when the node is an author of it: controllers/chain-framed.ts `chainMarked`), e.g. "3 papers"
+ * or "3 papers of Dan Roth and 2 of the co-author chain" or "2 of the co-author chain"; '' for none. Text, never HTML.
+ * Pure.
  */
-export function markedWords(n: number, noun: string, chain: number, of = '', people: readonly string[] = []): string {
-  return listWords([...(n ? [`${n} ${plural(noun, n)}${of}`] : []), ...people, ...(chain ? [`${chain} of the co-author chain`] : [])]);
+export function markedWords(n: number, noun: string, chain: number, of = ''): string {
+  return listWords([...(n ? [`${n} ${plural(noun, n)}${of}`] : []), ...(chain ? [`${chain} of the co-author chain`] : [])]);
 }
 
 /** An item drawn at viewport position (`x`, `y`, CSS px of the canvas). */
