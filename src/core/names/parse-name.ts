@@ -65,6 +65,9 @@ function innerSuffixAt(tokens: readonly string[]): number {
   return after.some((t) => /\p{Ll}/u.test(t)) && !after.some((t) => INNER_SUFFIX.test(t) || TRAILING_SUFFIX.test(t)) ? at : -1;
 }
 
+/** `tokens` with the one at `at` (an inner suffix, `innerSuffixAt`) moved last: "J Jr Engel" → "J Engel Jr". */
+const suffixLast = (tokens: readonly string[], at: number): string => [...tokens.slice(0, at), ...tokens.slice(at + 1), tokens[at]!].join(' ');
+
 /**
  * The generational suffix a "First Last" spelling carries inside it and the name read with it last ("J Jr Engel":
  * { suffix: "Jr", name: "J Engel Jr" }), or null (no such suffix, a comma, a name marked literal, a "Last, First"
@@ -78,7 +81,7 @@ export function innerSuffix(raw: string, order: NameOrder = 'auto'): { suffix: s
   const tokens = name.split(' ').filter(Boolean);
   const at = innerSuffixAt(tokens);
   if (at < 0) return null;
-  return { suffix: tokens[at]!, name: [...tokens.slice(0, at), ...tokens.slice(at + 1), tokens[at]!].join(' ') };
+  return { suffix: tokens[at]!, name: suffixLast(tokens, at) };
 }
 
 /**
@@ -286,7 +289,7 @@ export function parseName(raw: string, order: NameOrder = 'auto'): PersonName {
   // "J Jr Engel": a suffix written inside the name is read as written last, "J Engel Jr" (resolvePeople notes it)
   // (not in a "Last, First" format's name without a comma, "Moore Jr Wesley": which word is the given name is unsure)
   const inner = tokens.length >= 3 && order !== 'last-first' ? innerSuffixAt(tokens) : -1;
-  if (inner >= 0) return parseName([...tokens.slice(0, inner), ...tokens.slice(inner + 1), tokens[inner]!].join(' '), order);
+  if (inner >= 0) return parseName(suffixLast(tokens, inner), order);
   if (initialsAfterSurname(tokens, order)) return { given: spellInitials(tokens[tokens.length - 1]!), family: tokens.slice(0, -1).join(' ') };
   let start = tokens.length - 1;
   while (start > 1 && PARTICLES.has(tokens[start - 1]!)) start--;
